@@ -1,0 +1,67 @@
+# TeamAround: local run and tests without Docker (ports and names: docs/platform-contract.md).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.run/node/bin:$(PATH)
+
+.PHONY: help run stop status test openapi api-types clean frontend-deps
+
+help:
+	@echo "make run | stop | status | test | openapi | api-types | clean"
+
+# Builds everything and starts PostgreSQL, Keycloak, backend and SPA (run profile); does nothing if already up.
+run:
+	@if scripts/stack.sh status run >/dev/null 2>&1; then \
+	  echo "The TeamAround stack is already up (make stop to stop it)."; \
+	else \
+	  scripts/ensure-node.sh && scripts/keycloak.sh fetch && \
+	  echo "Building the backend (mvnw package)" && (cd backend && ./mvnw -q -B package -DskipTests) && \
+	  $(MAKE) --no-print-directory frontend-deps && \
+	  echo "Building the SPA" && npm --prefix frontend run build && \
+	  scripts/stack.sh up run; \
+	fi
+	@echo
+	@echo "  SPA                      http://localhost:5173"
+	@echo "  API (who am I)           http://localhost:8080/api/v1/me"
+	@echo "  OpenAPI                  http://localhost:8080/q/openapi"
+	@echo "  Keycloak admin console   http://localhost:8180/admin/  (admin / admin)"
+	@echo "  Realm console for admin1 http://localhost:8180/admin/teamaround/console/"
+	@echo
+	@echo "  Demo users (password: demo)"
+	@echo "    senco1         Sarah Cole    referrer, school 100001 Northgate Primary School"
+	@echo "    senco2         David Ahmed   referrer, school 100002 Castleford Park Junior School"
+	@echo "    practitioner1  Priya Shah    practitioner, Pontefract"
+	@echo "    practitioner2  Tom Walsh     practitioner, Castleford"
+	@echo "    senior1        Helen Moore   senior + practitioner, Pontefract"
+	@echo "    partner1       Chris Green   partner, CAMHS"
+	@echo "    admin1         Alex Morgan   admin (and user admin in the realm console)"
+	@echo
+	@echo "  Stop with: make stop"
+
+# npm ci when node_modules is missing or package-lock.json is newer than npm's record of the last install.
+frontend-deps:
+	@if [ ! -f frontend/node_modules/.package-lock.json ] || \
+	    [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
+	  echo "Installing frontend dependencies (npm ci)"; npm --prefix frontend ci; \
+	fi
+
+stop:
+	@scripts/stack.sh down run
+
+status:
+	@scripts/stack.sh status run || true
+	@scripts/stack.sh status test || true
+
+# All test suites against the test profile (its own ports), always stopping it afterwards.
+test:
+	@scripts/test.sh
+
+# Regenerates openapi.yaml from the backend (script written by the lead).
+openapi:
+	@scripts/export-openapi.sh
+
+api-types:
+	@npm --prefix frontend run generate:api
+
+clean: stop
+	@scripts/stack.sh down test
+	@echo "Removing .run/test"
+	@rm -rf .run/test

@@ -1,0 +1,20 @@
+import type { RouteObject } from 'react-router'
+import { HomePage } from '../features/me/components/home-page'
+import { NotFoundPage } from './errors/not-found-page'
+import { RouteError } from './errors/route-error'
+import { RootLayout } from './layout/root-layout'
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]

@@ -1,0 +1,79 @@
+import { screen } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { components } from '../../../lib/api/schema'
+import { fakeKeycloak } from '../../../test/fake-keycloak'
+import { jsonResponse, renderWithQueryClient } from '../../../test/render'
+import { summaryValue } from '../../../test/summary-list'
+import { HomePage } from './home-page'
+
+vi.mock('keycloak-js', () => import('../../../test/fake-keycloak'))
+
+type Me = components['schemas']['Me']
+
+const senco1: Me = {
+  id: '4f1c9a52-0000-4000-8000-000000000001',
+  username: 'senco1',
+  name: 'Sarah Cole',
+  roles: ['referrer', 'default-roles-teamaround', 'offline_access'],
+  schoolUrn: '100001',
+  schoolName: 'Northgate Primary School',
+  agency: null,
+  area: null,
+}
+
+const partner1: Me = {
+  id: '4f1c9a52-0000-4000-8000-000000000006',
+  username: 'partner1',
+  name: 'Chris Green',
+  roles: ['partner'],
+  schoolUrn: null,
+  schoolName: null,
+  agency: 'CAMHS',
+  area: null,
+}
+
+function answerMeWith(me: Me) {
+  vi.stubGlobal('fetch', vi.fn().mockResolvedValue(jsonResponse(me)))
+}
+
+describe('HomePage', () => {
+  beforeEach(() => {
+    fakeKeycloak.updateToken.mockResolvedValue(false)
+  })
+
+  it('shows a referrer their name, their role in plain words and their school', async () => {
+    answerMeWith(senco1)
+    renderWithQueryClient(<HomePage />)
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sarah Cole' })).toBeInTheDocument()
+    expect(summaryValue('Username')).toHaveTextContent('senco1')
+    expect(summaryValue('Role')).toHaveTextContent(/^School referrer \(SENCO\)$/)
+    expect(summaryValue('School')).toHaveTextContent('Northgate Primary School')
+    expect(summaryValue('School URN')).toHaveTextContent('100001')
+    expect(screen.queryByText('Agency')).not.toBeInTheDocument()
+    expect(document.title).toBe('Home – TeamAround')
+  })
+
+  it('shows a partner their agency and no school', async () => {
+    answerMeWith(partner1)
+    renderWithQueryClient(<HomePage />)
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chris Green' })).toBeInTheDocument()
+    expect(summaryValue('Role')).toHaveTextContent('Partner agency')
+    expect(summaryValue('Agency')).toHaveTextContent('CAMHS')
+    expect(screen.queryByText('School')).not.toBeInTheDocument()
+  })
+
+  it('lists every role of a senior, most senior first, and their area', async () => {
+    answerMeWith({ ...partner1, name: 'Helen Moore', roles: ['practitioner', 'senior'], agency: null, area: 'Pontefract' })
+    renderWithQueryClient(<HomePage />)
+
+    await screen.findByRole('heading', { level: 1, name: 'Helen Moore' })
+    const roles = summaryValue('Roles')
+    expect([...roles.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Senior practitioner',
+      'Family practitioner',
+    ])
+    expect(summaryValue('Area')).toHaveTextContent('Pontefract')
+  })
+})

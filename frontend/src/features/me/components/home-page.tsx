@@ -1,0 +1,45 @@
+import { SummaryList, type SummaryRow } from '../../../lib/govuk/summary-list'
+import { PageTitle } from '../../../lib/page-title'
+import { useMe, type Me } from '../api/get-me'
+import { roleNames } from './role-names'
+
+/** The signed-in home page: who the service thinks you are. */
+export function HomePage() {
+  const { data: me } = useMe()
+  return (
+    <>
+      <PageTitle>Home</PageTitle>
+      <span className="govuk-caption-l">Signed in as</span>
+      <h1 className="govuk-heading-l">{me.name}</h1>
+      <h2 className="govuk-heading-m">Your account</h2>
+      <SummaryList rows={accountRows(me)} />
+    </>
+  )
+}
+
+function accountRows(me: Me): SummaryRow[] {
+  const roles = roleNames(me.roles)
+  const rows: SummaryRow[] = [
+    { key: 'Name', value: me.name },
+    { key: 'Username', value: me.username },
+    { key: roles.length > 1 ? 'Roles' : 'Role', value: <RoleList roles={roles} /> },
+  ]
+  if (me.schoolUrn) {
+    rows.push({ key: 'School', value: me.schoolName ?? 'Not known' }, { key: 'School URN', value: me.schoolUrn })
+  }
+  if (me.agency) rows.push({ key: 'Agency', value: me.agency })
+  if (me.area) rows.push({ key: 'Area', value: me.area })
+  return rows
+}
+
+function RoleList({ roles }: { roles: string[] }) {
+  if (roles.length === 0) return <>No role in this service</>
+  if (roles.length === 1) return <>{roles[0]}</>
+  return (
+    <ul className="govuk-list">
+      {roles.map((role) => (
+        <li key={role}>{role}</li>
+      ))}
+    </ul>
+  )
+}

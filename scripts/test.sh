@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# make test: every test suite against the test profile's stack (ports 55433/8181/8081/5174).
+# Runs each step even when an earlier one failed, always stops the test stack, exits 1 if any step failed.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+export PATH="$ROOT/.run/node/bin:$PATH"
+failed=()
+trap 'scripts/stack.sh down test || true' EXIT
+trap 'exit 130' INT TERM
+
+# step <name> <command...>: runs one step and records its failure instead of stopping.
+step() {
+  local name=$1; shift
+  echo "=== $name"
+  if "$@"; then return 0; fi
+  echo "=== FAILED: $name" >&2
+  failed+=("$name")
+  return 1
+}
+
+step "toolchain" bash -c 'scripts/ensure-node.sh && scripts/ensure-chromium.sh && scripts/keycloak.sh fetch' || exit 1
+step "stack up (pg, keycloak)" scripts/stack.sh up test pg keycloak || exit 1
+step "backend tests" bash -c 'cd backend && ./mvnw -B verify' || true
+step "frontend install" npm --prefix frontend ci || true
+step "frontend typecheck" npm --prefix frontend run typecheck || true
+step "frontend unit tests" npm --prefix frontend test || true
+step "compose check" bash -c 'npm --prefix tools/compose-check ci && npm --prefix tools/compose-check test' || true
+# The SPA bundle carries the Keycloak URL: build it for the test Keycloak, then the browser tests.
+if step "SPA build (test Keycloak)" env VITE_KEYCLOAK_URL=http://localhost:8181 npm --prefix frontend run build -- --outDir dist-test &&
+   step "stack up (backend, spa)" scripts/stack.sh up test backend spa; then
+  step "browser tests" env E2E_BASE_URL=http://localhost:5174 npm --prefix frontend run e2e || true
+fi
+
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'make test: FAILED steps:\n' >&2
+  printf '  - %s\n' "${failed[@]}" >&2
+  exit 1
+fi
+echo "make test: all steps passed"
