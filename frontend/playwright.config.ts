@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test'
 // Runs against a stack the Makefile has started on the test ports (Keycloak 8181, backend 8081, SPA 5174).
 export default defineConfig({
   testDir: './e2e',
-  reporter: 'list',
+  // make test adds a JUnit file for its closing summary.
+  reporter: process.env['JUNIT_DIR'] ? [['list'], ['junit', { outputFile: `${process.env['JUNIT_DIR']}/e2e.xml` }]] : 'list',
   forbidOnly: !!process.env['CI'],
   workers: 1,
   timeout: 60_000,

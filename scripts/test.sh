@@ -5,6 +5,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export PATH="$ROOT/.run/node/bin:$PATH"
+REPORTS="$ROOT/.run/test/reports"
+export JUNIT_DIR="$REPORTS"
+rm -rf "$REPORTS" "$ROOT/backend/target/surefire-reports"
+mkdir -p "$REPORTS"
 failed=()
 trap 'scripts/stack.sh down test || true' EXIT
 trap 'exit 130' INT TERM
@@ -24,14 +28,17 @@ step "stack up (pg, keycloak)" scripts/stack.sh up test pg keycloak || exit 1
 step "backend tests" bash -c 'cd backend && ./mvnw -B verify' || true
 step "frontend install" npm --prefix frontend ci || true
 step "frontend typecheck" npm --prefix frontend run typecheck || true
-step "frontend unit tests" npm --prefix frontend test || true
-step "compose check" bash -c 'npm --prefix tools/compose-check ci && npm --prefix tools/compose-check test' || true
+step "frontend unit tests" npm --prefix frontend test -- --reporter=default --reporter=junit \
+  --outputFile.junit="$REPORTS/vitest.xml" || true
+step "compose check" bash -c 'npm --prefix tools/compose-check ci && npm --prefix tools/compose-check test -- --test-reporter=spec \
+  --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination="$JUNIT_DIR/compose-check.xml"' || true
 # The SPA bundle carries the Keycloak URL: build it for the test Keycloak, then the browser tests.
 if step "SPA build (test Keycloak)" env VITE_KEYCLOAK_URL=http://localhost:8181 npm --prefix frontend run build -- --outDir dist-test &&
    step "stack up (backend, spa)" scripts/stack.sh up test backend spa; then
   step "browser tests" env E2E_BASE_URL=http://localhost:5174 npm --prefix frontend run e2e || true
 fi
 
+scripts/test-summary.sh "$ROOT/backend/target/surefire-reports" "$REPORTS" || failed+=("test summary")
 if [ ${#failed[@]} -gt 0 ]; then
   printf 'make test: FAILED steps:\n' >&2
   printf '  - %s\n' "${failed[@]}" >&2
