@@ -4,12 +4,14 @@
 # Fails when a runner reported a failure or when no test ran at all.
 set -euo pipefail
 total=0 failures=0 skipped=0
+# count <regex> <file>: how many times the pattern occurs (0 when it does not).
+count() { { grep -oE "$1" "$2" || true; } | wc -l; }
 for dir in "$@"; do
   [ -d "$dir" ] || continue
   while IFS= read -r file; do
-    total=$((total + $(grep -o '<testcase[ >]' "$file" | wc -l)))
-    failures=$((failures + $(grep -oE '<(failure|error)[ >/]' "$file" | wc -l)))
-    skipped=$((skipped + $(grep -oE '<skipped[ >/]' "$file" | wc -l)))
+    total=$((total + $(count '<testcase[ >]' "$file")))
+    failures=$((failures + $(count '<(failure|error)[ >/]' "$file")))
+    skipped=$((skipped + $(count '<skipped[ >/]' "$file")))
   done < <(find "$dir" -maxdepth 1 -name '*.xml')
 done
 passed=$((total - failures - skipped))

@@ -25,7 +25,7 @@ step() {
 
 step "toolchain" bash -c 'scripts/ensure-node.sh && scripts/ensure-chromium.sh && scripts/keycloak.sh fetch' || exit 1
 step "stack up (pg, keycloak)" scripts/stack.sh up test pg keycloak || exit 1
-step "backend tests" bash -c 'cd backend && ./mvnw -B verify' || true
+step "backend tests" bash -c 'cd backend && ./mvnw -B -ntp verify' || true
 step "frontend install" npm --prefix frontend ci || true
 step "frontend typecheck" npm --prefix frontend run typecheck || true
 step "frontend unit tests" npm --prefix frontend test -- --reporter=default --reporter=junit \
