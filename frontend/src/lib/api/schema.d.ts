@@ -21,14 +21,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/need-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The presenting needs a referral may be tagged with, in order */
+        get: operations["listNeedTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals the caller may see, newest first */
+        get: operations["listReferrals"];
+        put?: never;
+        /**
+         * Start a referral (state DRAFT)
+         * @description A draft may be incomplete. Partner systems send an Idempotency-Key so a retry creates nothing twice.
+         */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral with its family, needs, consent, state and history */
+        get: operations["getReferral"];
+        /**
+         * Change a draft or an info-requested referral
+         * @description Send the whole referral with the version you read; a stale version is 409.
+         */
+        put: operations["updateReferral"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft (or an info-requested referral) to triage */
+        post: operations["submitReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a referral before the panel decides */
+        post: operations["withdrawReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Carer: {
+            name?: string;
+            relationship?: string;
+            phone?: string;
+            email?: string;
+            preferredLanguage?: string;
+            interpreterNeeded?: boolean;
+        };
+        Child: {
+            firstName?: string;
+            lastName?: string;
+            /** @example 2017-03-14 */
+            dateOfBirth?: components["schemas"]["LocalDate"];
+            gender?: components["schemas"]["Gender"];
+            /**
+             * Format: int32
+             * @description 0 is Reception
+             */
+            yearGroup?: number;
+            /** @example B801200005001 */
+            upn?: string;
+            /**
+             * @description 10 digits, no spaces
+             * @example 9434765919
+             */
+            nhsNumber?: string;
+            /** @description N none, K SEN support, E EHC plan */
+            senProvision?: components["schemas"]["SenProvision"];
+            /** @description SEN2 primary need */
+            primaryNeed?: components["schemas"]["PrimaryNeed"];
+            hasSupportPlan?: boolean;
+        };
+        ChildView: {
+            firstName?: string;
+            lastName?: string;
+            dateOfBirth?: components["schemas"]["LocalDate"];
+            gender?: components["schemas"]["Gender"];
+            /** Format: int32 */
+            yearGroup?: number;
+            upn?: string;
+            upnTemporary?: boolean;
+            nhsNumber?: string;
+            senProvision?: components["schemas"]["SenProvision"];
+            primaryNeed?: components["schemas"]["PrimaryNeed"];
+            hasSupportPlan?: boolean;
+        };
+        Consent: {
+            givenBy?: string;
+            givenOn?: components["schemas"]["LocalDate"];
+            method?: components["schemas"]["ConsentMethod"];
+            informationSharing?: boolean;
+        };
+        /** @enum {string} */
+        ConsentMethod: "IN_PERSON" | "PHONE" | "WRITTEN" | "EMAIL";
+        Education: {
+            /** @description Attendance last term, % */
+            attendancePercent?: number;
+            /** Format: int32 */
+            suspensionsThisYear?: number;
+            atRiskOfExclusion?: boolean;
+        };
         FieldError: {
             field: string;
             message: string;
         };
+        /** @enum {string} */
+        Gender: "FEMALE" | "MALE" | "OTHER" | "NOT_KNOWN";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        KnownTo: {
+            earlyHelp?: components["schemas"]["YesNoUnknown"];
+            socialCare?: components["schemas"]["YesNoUnknown"];
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         Me: {
             /** @description The Keycloak user id (the token's subject) */
             id: string;
@@ -46,6 +216,20 @@ export interface components {
             /** @description The area a practitioner or senior works in */
             area?: string | null;
         };
+        NeedTag: {
+            code: string;
+            label: string;
+        };
+        Needs: {
+            tags?: string[];
+            description?: string;
+        };
+        Person: {
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        PrimaryNeed: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "OTH" | "NSA";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description A URI reference that identifies the problem type */
@@ -56,9 +240,180 @@ export interface components {
             detail?: string;
             /** @description Field-level errors of a request that failed validation */
             errors?: components["schemas"]["FieldError"][];
+            /** @description On a refused state change: the record's current state */
+            currentState?: string;
+            /** @description On a refused state change: what may be done in the current state */
+            allowedActions?: string[];
+            /**
+             * Format: int64
+             * @description On a stale update: the record's current version
+             */
+            currentVersion?: number;
+        };
+        Referral: {
+            id: components["schemas"]["UUID"];
+            /** @example TA-2026-000123 */
+            reference: string;
+            state: components["schemas"]["ReferralState"];
+            /** Format: int64 */
+            version: number;
+            schoolUrn: string;
+            schoolName?: string;
+            area?: string;
+            child?: components["schemas"]["ChildView"];
+            siblings?: components["schemas"]["Sibling"][];
+            carers?: components["schemas"]["Carer"][];
+            needs?: components["schemas"]["Needs"];
+            education?: components["schemas"]["Education"];
+            schoolActions?: string;
+            knownTo?: components["schemas"]["KnownTo"];
+            consent?: components["schemas"]["Consent"];
+            safeguardingConcern: boolean;
+            /** @description Marked for a senior's attention at once */
+            safeguardingNeedsAttention: boolean;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            createdBy: components["schemas"]["Person"];
+            history: components["schemas"]["ReferralHistoryEntry"][];
+            /** @description Things worth checking that do not stop the referral */
+            warnings: components["schemas"]["FieldError"][];
+            /** @description Messages the referrer must read, e.g. the safeguarding notice */
+            notices: string[];
+            allowedActions: components["schemas"]["ReferralAction"][];
+        };
+        /** @enum {string} */
+        ReferralAction: "EDIT" | "SUBMIT" | "WITHDRAW";
+        ReferralHistoryEntry: {
+            at: components["schemas"]["Instant"];
+            fromState?: components["schemas"]["ReferralState"];
+            toState: components["schemas"]["ReferralState"];
+            byName: string;
+            reason?: string;
+        };
+        ReferralPage: {
+            items: components["schemas"]["ReferralSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ReferralRequest: {
+            /** @example 100001 */
+            schoolUrn: string;
+            child?: components["schemas"]["Child"];
+            siblings?: components["schemas"]["Sibling"][];
+            carers?: components["schemas"]["Carer"][];
+            needs?: components["schemas"]["Needs"];
+            education?: components["schemas"]["Education"];
+            schoolActions?: string;
+            knownTo?: components["schemas"]["KnownTo"];
+            consent?: components["schemas"]["Consent"];
+            /** @description An immediate safeguarding concern: contact the social care duty team now */
+            safeguardingConcern?: boolean;
+            /**
+             * Format: int64
+             * @description The version you read; required on update
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        ReferralState: "DRAFT" | "SUBMITTED" | "INFO_REQUESTED" | "DEFERRED" | "ACCEPTED" | "SIGNPOSTED" | "DECLINED" | "ESCALATED" | "WITHDRAWN" | "ALLOCATED" | "ACTIVE" | "CLOSED";
+        ReferralSummary: {
+            id: components["schemas"]["UUID"];
+            reference: string;
+            state: components["schemas"]["ReferralState"];
+            schoolUrn: string;
+            schoolName?: string;
+            childFirstName?: string;
+            childLastName?: string;
+            createdAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            safeguardingNeedsAttention: boolean;
+            needTags: string[];
+        };
+        /** @enum {string} */
+        SenProvision: "N" | "K" | "E";
+        Sibling: {
+            firstName?: string;
+            lastName?: string;
+            dateOfBirth?: components["schemas"]["LocalDate"];
+        };
+        /** Format: uuid */
+        UUID: string;
+        WithdrawRequest: {
+            reason: string;
+        };
+        /** @enum {string} */
+        YesNoUnknown: "YES" | "NO" | "UNKNOWN";
+    };
+    responses: {
+        /** @description The request is malformed or has invalid fields (each listed in errors) */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A stale version (with currentVersion) or a move the state does not allow (with currentState and allowedActions) */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role may never do this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record, or one outside the caller's scope */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is over 1 MiB */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No token, or a token that is expired, malformed or not from our realm */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well formed but not possible: required information missing (each listed in errors) or an Idempotency-Key reused with another request */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
         };
     };
-    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -84,24 +439,216 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description No token, or a token that is expired or not ours */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listNeedTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active need tags */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["NeedTag"][];
                 };
             };
-            /** @description The token has no TeamAround role */
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                area?: string;
+                from?: string;
+                needTag?: string;
+                page?: number;
+                q?: string;
+                schoolUrn?: string;
+                size?: number;
+                state?: components["schemas"]["ReferralState"] & unknown;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of referrals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralRequest"];
+            };
+        };
+        responses: {
+            /** @description Created (or the earlier result of the same Idempotency-Key) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralRequest"];
+            };
+        };
+        responses: {
+            /** @description The referral as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Referral"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    submitReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral, now SUBMITTED */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    withdrawReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description The referral, now WITHDRAWN */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.teamaround.common.error.Problem;
 import org.teamaround.common.security.Roles;
 
 /** Tells the caller who the service thinks they are: the SPA's home page and a partner system's smoke test. */
@@ -28,10 +27,8 @@ public class MeResource {
     @Operation(operationId = "getMe", summary = "The signed-in caller: id, name, roles and organisation")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
-    @APIResponse(responseCode = "401", description = "No token, or a token that is expired or not ours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has no TeamAround role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Me me() {
         return meService.current();
     }

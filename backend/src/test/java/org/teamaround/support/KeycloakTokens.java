@@ -28,9 +28,19 @@ public final class KeycloakTokens {
         return realm.substring(0, realm.indexOf("/realms/"));
     }
 
-    /** A demo user's access token, signed in through the CLI client with the password grant. */
+    private static final long REUSE_MILLIS = 120_000;
+    private static final Map<String, Map.Entry<Long, String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A demo user's access token, signed in through the CLI client with the password grant (reused for 2 minutes). */
     public static String forUser(String username) {
-        return passwordGrant(realmUrl(), CLI_CLIENT, username, DEMO_PASSWORD);
+        long now = System.currentTimeMillis();
+        Map.Entry<Long, String> cached = CACHE.get(username);
+        if (cached != null && now - cached.getKey() < REUSE_MILLIS) {
+            return cached.getValue();
+        }
+        String token = passwordGrant(realmUrl(), CLI_CLIENT, username, DEMO_PASSWORD);
+        CACHE.put(username, Map.entry(now, token));
+        return token;
     }
 
     /** The partner system's access token from its service account. */

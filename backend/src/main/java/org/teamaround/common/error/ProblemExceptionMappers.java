@@ -25,6 +25,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 class ProblemExceptionMappers {
 
     @ServerExceptionMapper
+    Response api(ApiException e) {
+        return Problems.response(e.problem());
+    }
+
+    @ServerExceptionMapper
+    Response optimisticLock(jakarta.persistence.OptimisticLockException e) {
+        return Problems.response(ProblemType.STALE_VERSION,
+                "Someone else changed this record at the same time. Reload it and apply your change again.");
+    }
+
+    @ServerExceptionMapper
     Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable);

@@ -1,0 +1,35 @@
+package org.teamaround.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.teamaround.school.School;
+
+/** Builds the referral the API answers with: the record, its school, history, warnings and next actions. */
+@ApplicationScoped
+class ReferralViews {
+
+    static final String SAFEGUARDING_NOTICE = "You said there is an immediate safeguarding concern. A referral is not "
+            + "the route for it: contact the social care duty team now. This referral has been marked for a senior "
+            + "practitioner's attention.";
+
+    @Inject
+    Clock clock;
+
+    ReferralView of(Referral r) {
+        School school = School.findByUrn(r.schoolUrn).orElseThrow();
+        List<ReferralView.HistoryEntry> history = ReferralHistoryEntry.of(r.id).stream()
+                .map(h -> new ReferralView.HistoryEntry(h.at, h.fromState, h.toState, h.byName, h.reason))
+                .toList();
+        return new ReferralView(r.id, r.reference, r.state, r.version, r.schoolUrn, school.name, school.area.name,
+                ReferralMapper.child(r.child), ReferralMapper.siblings(r), ReferralMapper.carers(r),
+                ReferralMapper.needs(r), ReferralMapper.education(r), r.schoolActions, ReferralMapper.knownTo(r),
+                ReferralMapper.consent(r), r.safeguardingConcern, r.safeguardingNeedsAttention, r.createdAt,
+                r.updatedAt, r.submittedAt, new ReferralView.Person(r.createdById, r.createdByName), history,
+                ReferralRules.warnings(r, LocalDate.now(clock)),
+                r.safeguardingConcern ? List.of(SAFEGUARDING_NOTICE) : List.of(),
+                ReferralAction.allowedIn(r.state));
+    }
+}
