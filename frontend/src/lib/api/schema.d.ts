@@ -596,7 +596,10 @@ export interface operations {
     submitReferral: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried submission answer the same result */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };

@@ -117,8 +117,10 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public ReferralView submit(@PathParam("id") UUID id) {
-        return referrals.submit(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    public ReferralView submit(@PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = "Makes a retried submission answer the same result")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return referrals.submit(id, idempotencyKey).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
 
     @POST

@@ -101,8 +101,12 @@ class ReferralService {
     }
 
     @Transactional
-    Optional<ReferralView> submit(UUID id) {
+    Optional<ReferralView> submit(UUID id, String idempotencyKey) {
         Optional<Referral> found = changeable(id);
+        if (found.isPresent() && idempotency.replay(idempotencyKey, "submit-referral", id).isPresent()) {
+            audit.record(AuditAction.READ, RECORD_TYPE, id);
+            return found.map(views::of);
+        }
         found.ifPresent(referral -> {
             referral.state.checkMove(ReferralState.SUBMITTED, ReferralAction.allowedIn(referral.state));
             List<FieldError> missing = ReferralRules.missingForSubmit(referral);
@@ -111,6 +115,7 @@ class ReferralService {
             }
             referral.submittedAt = clock.instant();
             move(referral, ReferralState.SUBMITTED, null);
+            idempotency.remember(idempotencyKey, "submit-referral", id, 200, id);
         });
         return found.map(views::of);
     }

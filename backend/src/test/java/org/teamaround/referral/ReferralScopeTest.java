@@ -69,8 +69,12 @@ class ReferralScopeTest {
         Map<String, Object> other = complete("100002");
         partnerCreate(token, key, other).statusCode(422).contentType("application/problem+json");
 
-        given().auth().oauth2(token).post(ReferralApi.PATH + "/" + first + "/submit").then()
-                .statusCode(200).body("state", equalTo("SUBMITTED"));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(token).header("Idempotency-Key", key + "-submit")
+                    .post(ReferralApi.PATH + "/" + first + "/submit").then()
+                    .statusCode(200).body("state", equalTo("SUBMITTED")).body("history.size()", equalTo(2));
+        }
+        given().auth().oauth2(token).post(ReferralApi.PATH + "/" + first + "/submit").then().statusCode(409);
         given().auth().oauth2(token).get(ReferralApi.PATH + "/" + first).then().statusCode(200);
         String schools = ReferralApi.created("senco2", draft("100002"));
         given().auth().oauth2(token).get(ReferralApi.PATH + "/" + schools).then().statusCode(404);
