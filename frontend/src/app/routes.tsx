@@ -3,6 +3,7 @@ import { HomePage } from '../features/me/components/home-page'
 import { NotFoundPage } from './errors/not-found-page'
 import { RouteError } from './errors/route-error'
 import { RootLayout } from './layout/root-layout'
+import { referralRoutes } from './referral-routes'
 
 export const routes: RouteObject[] = [
   {
@@ -12,6 +13,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
+          ...referralRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

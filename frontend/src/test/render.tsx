@@ -1,16 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { Suspense, type ReactNode } from 'react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router'
 import { routes } from '../app/routes'
 
 const testQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } })
 
-/** Renders one component as a page would have it: with a query client (no retries) and a Suspense boundary. */
+/** Renders one component as a page would have it: with a router, a query client (no retries) and a Suspense boundary. */
 export function renderWithQueryClient(ui: ReactNode) {
   return render(
     <QueryClientProvider client={testQueryClient()}>
-      <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+      <MemoryRouter>
+        <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+      </MemoryRouter>
     </QueryClientProvider>,
   )
 }

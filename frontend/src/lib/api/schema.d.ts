@@ -114,6 +114,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active services of the directory, by name */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/triage/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Panel meetings, latest first (a partner sees those they attend) */
+        get: operations["listTriageMeetings"];
+        put?: never;
+        /** Schedule a panel meeting for an area; the caller chairs it */
+        post: operations["createTriageMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/triage/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with its agenda, eligibility per referral and decisions */
+        get: operations["getTriageMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/triage/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the panel's decision on a referral of the agenda
+         * @description One decision per referral per meeting. ACCEPT, SIGNPOST, DECLINE, REQUEST_INFO, ESCALATE and DEFER move the referral to ACCEPTED, SIGNPOSTED, DECLINED, INFO_REQUESTED, ESCALATED and DEFERRED.
+         */
+        post: operations["recordTriageDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -172,12 +244,21 @@ export interface components {
         };
         /** @enum {string} */
         ConsentMethod: "IN_PERSON" | "PHONE" | "WRITTEN" | "EMAIL";
+        /** @enum {string} */
+        DecisionOutcome: "ACCEPT" | "SIGNPOST" | "DECLINE" | "REQUEST_INFO" | "ESCALATE" | "DEFER";
+        /** @enum {string} */
+        DeclineReason: "NOT_ELIGIBLE_AGE" | "KNOWN_TO_SOCIAL_CARE" | "KNOWN_TO_EARLY_HELP" | "NEEDS_NOT_SEMH" | "NEEDS_MET_BY_SCHOOL" | "OTHER";
         Education: {
             /** @description Attendance last term, % */
             attendancePercent?: number;
             /** Format: int32 */
             suspensionsThisYear?: number;
             atRiskOfExclusion?: boolean;
+        };
+        EligibilityResult: {
+            rule: string;
+            label: string;
+            met: components["schemas"]["Met"];
         };
         FieldError: {
             field: string;
@@ -216,6 +297,8 @@ export interface components {
             /** @description The area a practitioner or senior works in */
             area?: string | null;
         };
+        /** @enum {string} */
+        Met: "MET" | "NOT_MET" | "UNKNOWN";
         NeedTag: {
             code: string;
             label: string;
@@ -281,9 +364,19 @@ export interface components {
             /** @description Messages the referrer must read, e.g. the safeguarding notice */
             notices: string[];
             allowedActions: components["schemas"]["ReferralAction"][];
+            /** @description The panel's latest decision, when there is one */
+            decision?: components["schemas"]["ReferralDecision"];
         };
         /** @enum {string} */
         ReferralAction: "EDIT" | "SUBMIT" | "WITHDRAW";
+        ReferralDecision: {
+            outcome: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            declineReason?: string;
+            infoRequested?: string;
+            /** @description For a signposted family: the services named */
+            services: string[];
+        };
         ReferralHistoryEntry: {
             at: components["schemas"]["Instant"];
             fromState?: components["schemas"]["ReferralState"];
@@ -336,10 +429,88 @@ export interface components {
         };
         /** @enum {string} */
         SenProvision: "N" | "K" | "E";
+        Service: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            description: string;
+            area?: string;
+            contact: string;
+        };
         Sibling: {
             firstName?: string;
             lastName?: string;
             dateOfBirth?: components["schemas"]["LocalDate"];
+        };
+        TriageAgendaItem: {
+            referralId: components["schemas"]["UUID"];
+            reference: string;
+            state: string;
+            childName?: string;
+            schoolName: string;
+            submittedAt?: components["schemas"]["Instant"];
+            safeguardingNeedsAttention: boolean;
+            eligibility: components["schemas"]["EligibilityResult"][];
+            /** @description This meeting's decision, once made */
+            decision?: components["schemas"]["TriageDecision"];
+        };
+        TriageAttendee: {
+            name: string;
+            agency?: string;
+            userId?: string;
+        };
+        TriageDecision: {
+            id: components["schemas"]["UUID"];
+            meetingId: components["schemas"]["UUID"];
+            referralId: components["schemas"]["UUID"];
+            outcome: components["schemas"]["DecisionOutcome"];
+            rationale: string;
+            declineReason?: components["schemas"]["DeclineReason"];
+            services: components["schemas"]["Service"][];
+            followUpBy?: string;
+            infoRequested?: string;
+            eligibilityOverridden: boolean;
+            eligibilityOverrideReason?: string;
+            decidedAt: components["schemas"]["Instant"];
+            decidedBy: string;
+        };
+        TriageDecisionRequest: {
+            referralId: components["schemas"]["UUID"];
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description Why: always required */
+            rationale: string;
+            /** @description Required to DECLINE */
+            declineReason?: components["schemas"]["DeclineReason"];
+            services?: string[];
+            /** @description Required to SIGNPOST: who follows the family up */
+            followUpBy?: string;
+            /** @description Required to REQUEST_INFO: what the school should send */
+            infoRequested?: string;
+            /** @description Required to ACCEPT a referral that fails an eligibility rule */
+            eligibilityOverrideReason?: string;
+        };
+        TriageMeeting: {
+            id: components["schemas"]["UUID"];
+            date: components["schemas"]["LocalDate"];
+            area: string;
+            chair: string;
+            attendees: components["schemas"]["TriageAttendee"][];
+            /** @description Referrals of the area waiting for a decision, oldest first, and those this meeting decided */
+            agenda: components["schemas"]["TriageAgendaItem"][];
+            /** Format: int64 */
+            version: number;
+        };
+        TriageMeetingRequest: {
+            /** @example 2026-11-27 */
+            date: components["schemas"]["LocalDate"];
+            /** @example Pontefract */
+            area: string;
+            attendees?: components["schemas"]["TriageAttendee"][];
+        };
+        TriageMeetingSummary: {
+            id: components["schemas"]["UUID"];
+            date: components["schemas"]["LocalDate"];
+            area: string;
+            chair: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -652,6 +823,140 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listTriageMeetings: {
+        parameters: {
+            query?: {
+                area?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageMeetingSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTriageMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description The meeting with its agenda */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTriageMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageMeeting"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordTriageDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

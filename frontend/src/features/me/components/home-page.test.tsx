@@ -54,6 +54,14 @@ describe('HomePage', () => {
     expect(document.title).toBe('Home – TeamAround')
   })
 
+  it('links a referrer to referring a child and to their school’s referrals', async () => {
+    answerMeWith(senco1)
+    renderWithQueryClient(<HomePage />)
+
+    expect(await screen.findByRole('link', { name: 'Refer a child' })).toHaveAttribute('href', '/referrals/new')
+    expect(screen.getByRole('link', { name: 'Your school’s referrals' })).toHaveAttribute('href', '/referrals')
+  })
+
   it('shows a partner their agency and no school', async () => {
     answerMeWith(partner1)
     renderWithQueryClient(<HomePage />)
@@ -62,6 +70,7 @@ describe('HomePage', () => {
     expect(summaryValue('Role')).toHaveTextContent('Partner agency')
     expect(summaryValue('Agency')).toHaveTextContent('CAMHS')
     expect(screen.queryByText('School')).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'What you can do' })).not.toBeInTheDocument()
   })
 
   it('lists every role of a senior, most senior first, and their area', async () => {
@@ -75,5 +84,7 @@ describe('HomePage', () => {
       'Family practitioner',
     ])
     expect(summaryValue('Area')).toHaveTextContent('Pontefract')
+    expect(screen.getByRole('link', { name: 'Referrals' })).toHaveAttribute('href', '/referrals')
+    expect(screen.queryByRole('link', { name: 'Refer a child' })).not.toBeInTheDocument()
   })
 })

@@ -1,3 +1,5 @@
+import { Link } from 'react-router'
+import { paths } from '../../../config/paths'
 import { SummaryList, type SummaryRow } from '../../../lib/govuk/summary-list'
 import { PageTitle } from '../../../lib/page-title'
 import { useMe, type Me } from '../api/get-me'
@@ -11,8 +13,38 @@ export function HomePage() {
       <PageTitle>Home</PageTitle>
       <span className="govuk-caption-l">Signed in as</span>
       <h1 className="govuk-heading-l">{me.name}</h1>
+      <Tasks me={me} />
       <h2 className="govuk-heading-m">Your account</h2>
       <SummaryList rows={accountRows(me)} />
+    </>
+  )
+}
+
+/** What the caller's roles let them do, as links. */
+function Tasks({ me }: { me: Me }) {
+  const referrer = me.roles.includes('referrer') && !!me.schoolUrn
+  const links = [
+    ...(referrer
+      ? [
+          { to: paths.newReferral, text: 'Refer a child' },
+          { to: paths.referrals, text: 'Your school’s referrals' },
+        ]
+      : []),
+    ...(me.roles.includes('senior') ? [{ to: paths.referrals, text: 'Referrals' }] : []),
+  ]
+  if (links.length === 0) return null
+  return (
+    <>
+      <h2 className="govuk-heading-m">What you can do</h2>
+      <ul className="govuk-list">
+        {links.map((link) => (
+          <li key={link.text}>
+            <Link className="govuk-link" to={link.to}>
+              {link.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </>
   )
 }

@@ -44,6 +44,9 @@ class ReferralService {
     ReferralViews views;
 
     @Inject
+    ReferralTransitions transitions;
+
+    @Inject
     Clock clock;
 
     /** The referral and whether this call created it (false when an Idempotency-Key replayed an earlier call). */
@@ -70,7 +73,7 @@ class ReferralService {
         ReferralMapper.apply(request, referral);
         referral.safeguardingNeedsAttention = referral.safeguardingConcern;
         referral.persist();
-        history(referral, null, "Referral started");
+        transitions.record(referral, null, "Referral started");
         audit.record(AuditAction.CREATE, RECORD_TYPE, referral.id);
         idempotency.remember(idempotencyKey, "create-referral", request, 201, referral.id);
         return new Created(views.of(referral), false);
@@ -114,7 +117,7 @@ class ReferralService {
                 throw ApiException.incomplete("The referral cannot be submitted until these are filled in.", missing);
             }
             referral.submittedAt = clock.instant();
-            move(referral, ReferralState.SUBMITTED, null);
+            transitions.move(referral, ReferralState.SUBMITTED, null);
             idempotency.remember(idempotencyKey, "submit-referral", id, 200, id);
         });
         return found.map(views::of);
@@ -124,8 +127,7 @@ class ReferralService {
     Optional<ReferralView> withdraw(UUID id, WithdrawRequest request) {
         Optional<Referral> found = changeable(id);
         found.ifPresent(referral -> {
-            referral.state.checkMove(ReferralState.WITHDRAWN, ReferralAction.allowedIn(referral.state));
-            move(referral, ReferralState.WITHDRAWN, request.reason());
+            transitions.move(referral, ReferralState.WITHDRAWN, request.reason());
         });
         return found.map(views::of);
     }
@@ -149,28 +151,6 @@ class ReferralService {
             return Optional.empty();
         }
         return found;
-    }
-
-    private void move(Referral referral, ReferralState to, String reason) {
-        ReferralState from = referral.state;
-        referral.state = to;
-        referral.updatedAt = clock.instant();
-        Referral.flush();
-        history(referral, from, reason);
-        audit.record(AuditAction.TRANSITION, RECORD_TYPE, referral.id);
-    }
-
-    private void history(Referral referral, ReferralState from, String reason) {
-        ReferralHistoryEntry entry = new ReferralHistoryEntry();
-        entry.id = UUID.randomUUID();
-        entry.referralId = referral.id;
-        entry.at = clock.instant();
-        entry.fromState = from;
-        entry.toState = referral.state;
-        entry.byId = user.id();
-        entry.byName = user.displayName();
-        entry.reason = reason;
-        entry.persist();
     }
 
     /** Checks that need the database or today's date; the shape was checked at the edge. */

@@ -35,7 +35,17 @@ public record ReferralView(
         List<Problem.FieldError> warnings,
         @Schema(required = true, description = "Messages the referrer must read, e.g. the safeguarding notice")
         List<String> notices,
-        @Schema(required = true) List<ReferralAction> allowedActions) {
+        @Schema(required = true) List<ReferralAction> allowedActions,
+        @Schema(description = "The panel's latest decision, when there is one") Decision decision) {
+
+    /** What the panel decided, as the school sees it (the discussion itself stays with the service). */
+    @Schema(name = "ReferralDecision")
+    public record Decision(
+            @Schema(required = true) String outcome,
+            @Schema(required = true) java.time.LocalDate decidedOn,
+            String declineReason,
+            String infoRequested,
+            @Schema(required = true, description = "For a signposted family: the services named") List<String> services) {}
 
     /** The child, with whether their UPN is a temporary one. */
     @Schema(name = "ChildView")

@@ -18,6 +18,9 @@ class ReferralViews {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferralDecisions decisions;
+
     ReferralView of(Referral r) {
         School school = School.findByUrn(r.schoolUrn).orElseThrow();
         List<ReferralView.HistoryEntry> history = ReferralHistoryEntry.of(r.id).stream()
@@ -30,6 +33,6 @@ class ReferralViews {
                 r.updatedAt, r.submittedAt, new ReferralView.Person(r.createdById, r.createdByName), history,
                 ReferralRules.warnings(r, LocalDate.now(clock)),
                 r.safeguardingConcern ? List.of(SAFEGUARDING_NOTICE) : List.of(),
-                ReferralAction.allowedIn(r.state));
+                ReferralAction.allowedIn(r.state), decisions.latest(r.id).orElse(null));
     }
 }

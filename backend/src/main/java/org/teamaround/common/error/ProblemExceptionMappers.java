@@ -36,6 +36,13 @@ class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    Response concurrentChange(org.hibernate.exception.ConstraintViolationException e) {
+        Log.debugf("Constraint %s refused a write", e.getConstraintName());
+        return Problems.response(ProblemType.CONFLICT,
+                "This conflicts with a change made at the same time. Reload and try again.");
+    }
+
+    @ServerExceptionMapper
     Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable);
