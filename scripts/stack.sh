@@ -36,6 +36,7 @@ start_backend() {
   TEAMAROUND_DB_USER=teamaround TEAMAROUND_DB_PASSWORD=teamaround \
   TEAMAROUND_OIDC_URL="http://localhost:$KC_PORT/realms/teamaround" \
   TEAMAROUND_OIDC_AUDIENCE=teamaround-backend QUARKUS_HTTP_PORT=$BACKEND_PORT \
+  TEAMAROUND_KEYCLOAK_URL="http://localhost:$KC_PORT" TEAMAROUND_BACKEND_CLIENT_SECRET=teamaround-backend-demo-secret \
     setsid "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$BACKEND_JAR" </dev/null >"$log" 2>&1 &
   echo $! >"$PID_DIR/backend.pid"
   wait_http_200 "http://localhost:$BACKEND_PORT/q/health/ready" 120 "$log" backend || { stop_pidfile backend; exit 1; }

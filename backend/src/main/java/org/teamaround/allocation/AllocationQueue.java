@@ -1,0 +1,94 @@
+package org.teamaround.allocation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.teamaround.allocation.rules.AllocationPriority;
+import org.teamaround.allocation.rules.SchoolVulnerability;
+import org.teamaround.allocation.rules.SchoolYears;
+import org.teamaround.allocation.rules.VulnerabilityWeights;
+import org.teamaround.common.audit.AuditAction;
+import org.teamaround.common.audit.AuditLog;
+import org.teamaround.common.time.Clocks;
+import org.teamaround.referral.Referral;
+import org.teamaround.referral.ReferralHistoryEntry;
+import org.teamaround.referral.ReferralState;
+import org.teamaround.school.School;
+
+/** The accepted referrals waiting for a practitioner, in the service's priority order with the reason for each. */
+@ApplicationScoped
+class AllocationQueue {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    List<AllocationRecords.QueueItem> list() {
+        LocalDate today = LocalDate.now(clock);
+        Map<java.util.UUID, Referral> waiting = Referral.<Referral>list("state", ReferralState.ACCEPTED).stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Set<String> servedThisYear = schoolsWithAllocationSince(SchoolYears.start(today));
+        Map<String, BigDecimal> scores = vulnerabilityScores();
+        Map<java.util.UUID, LocalDate> acceptedOn = acceptedOn(waiting.keySet());
+        List<AllocationPriority.Candidate> candidates = waiting.values().stream()
+                .map(r -> new AllocationPriority.Candidate(r.id, r.schoolUrn, acceptedOn.getOrDefault(r.id, today),
+                        servedThisYear.contains(r.schoolUrn), scores.get(r.schoolUrn),
+                        Boolean.TRUE.equals(r.atRiskOfExclusion), r.attendancePercent))
+                .toList();
+        Map<String, School> schools = School.<School>list("urn in ?1", candidates.stream().map(c -> c.schoolUrn()).toList())
+                .stream().collect(Collectors.toMap(s -> s.urn, Function.identity()));
+        return AllocationPriority.rank(candidates).stream().map(ranked -> {
+            Referral r = waiting.get(ranked.referralId());
+            School school = schools.get(r.schoolUrn);
+            audit.record(AuditAction.LIST, "REFERRAL", r.id);
+            return new AllocationRecords.QueueItem(ranked.position(), r.id, r.reference,
+                    r.child.firstName == null ? null : r.child.firstName + " " + r.child.lastName, r.schoolUrn,
+                    school.name, school.area.name, acceptedOn.getOrDefault(r.id, today), ranked.reason());
+        }).toList();
+    }
+
+    private static Set<String> schoolsWithAllocationSince(LocalDate start) {
+        return new HashSet<>(Referral.getEntityManager().createQuery(
+                "select distinct r.schoolUrn from SupportCase c, Referral r where c.referralId = r.id "
+                        + "and c.allocatedOn >= :start", String.class).setParameter("start", start).getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, BigDecimal> vulnerabilityScores() {
+        Map<String, BigDecimal> scores = new HashMap<>();
+        List<Object[]> rows = School.getEntityManager().createNativeQuery(
+                "select urn, sen_percent, looked_after, mobility_percent, eal_percent from school").getResultList();
+        for (Object[] row : rows) {
+            SchoolVulnerability figures = new SchoolVulnerability((BigDecimal) row[1],
+                    row[2] == null ? null : ((Number) row[2]).intValue(), (BigDecimal) row[3], (BigDecimal) row[4]);
+            if (row[1] != null || row[2] != null || row[3] != null || row[4] != null) {
+                scores.put((String) row[0], VulnerabilityWeights.DEFAULTS.score(figures));
+            }
+        }
+        return scores;
+    }
+
+    private static Map<java.util.UUID, LocalDate> acceptedOn(Set<java.util.UUID> referralIds) {
+        Map<java.util.UUID, LocalDate> days = new HashMap<>();
+        ReferralHistoryEntry.<ReferralHistoryEntry>list("referralId in ?1 and toState = ?2 order by at",
+                referralIds, ReferralState.ACCEPTED)
+                .forEach(h -> days.put(h.referralId, h.at.atZone(Clocks.LONDON).toLocalDate()));
+        return days;
+    }
+}

@@ -1,0 +1,56 @@
+package org.teamaround.allocation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The allocation API's requests and answers. */
+final class AllocationRecords {
+
+    private AllocationRecords() {}
+
+    @Schema(name = "AllocationQueueItem")
+    record QueueItem(
+            @Schema(required = true) int position,
+            @Schema(required = true) UUID referralId,
+            @Schema(required = true) String reference,
+            String childName,
+            @Schema(required = true) String schoolUrn,
+            @Schema(required = true) String schoolName,
+            @Schema(required = true) String area,
+            @Schema(required = true) LocalDate acceptedOn,
+            @Schema(required = true, description = "Why the referral is at this position") String reason) {}
+
+    @Schema(name = "Practitioner")
+    record PractitionerView(
+            @Schema(required = true, description = "The Keycloak user id") String id,
+            @Schema(required = true) String username,
+            @Schema(required = true) String name,
+            String area,
+            @Schema(required = true, description = "Open cases") long caseload,
+            @Schema(required = true) int capacity) {}
+
+    @Schema(name = "AllocationRequest")
+    record AllocationRequest(
+            @NotNull @Schema(required = true) UUID referralId,
+            @NotBlank @Size(max = 100) @Schema(required = true) String practitionerId,
+            @Size(max = 2000) @Schema(description = "Required to allocate to a practitioner at capacity")
+            String overrideReason) {}
+
+    @Schema(name = "Case")
+    record CaseView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID referralId,
+            @Schema(required = true) String reference,
+            String childName,
+            @Schema(required = true) String practitionerId,
+            @Schema(required = true) String practitionerName,
+            @Schema(required = true) String state,
+            @Schema(required = true) LocalDate allocatedOn,
+            @Schema(required = true, description = "Five working days after allocation (England and Wales)")
+            LocalDate firstContactDue,
+            String overrideReason) {}
+}

@@ -1,0 +1,110 @@
+package org.teamaround.allocation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamaround.allocation.AllocationRecords.AllocationRequest;
+import org.teamaround.allocation.AllocationRecords.CaseView;
+import org.teamaround.allocation.AllocationRecords.PractitionerView;
+import org.teamaround.allocation.AllocationRecords.QueueItem;
+import org.teamaround.common.error.ApiException;
+import org.teamaround.common.idempotency.Idempotency;
+import org.teamaround.common.security.Roles;
+
+/** Allocation: the waiting list in priority order, practitioners and their caseloads, and the allocation itself. */
+@Path("/api/v1")
+@Tag(name = "Allocation", description = "Accepted families reach a practitioner")
+@Produces(MediaType.APPLICATION_JSON)
+public class AllocationResource {
+
+    @Inject
+    AllocationQueue queue;
+
+    @Inject
+    Allocations allocations;
+
+    @GET
+    @Path("/allocations/queue")
+    @RolesAllowed(Roles.SENIOR)
+    @Operation(operationId = "getAllocationQueue", summary = "Accepted referrals waiting, in priority order, with the reason for each position")
+    @APIResponse(responseCode = "200", description = "The waiting list")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<QueueItem> queue() {
+        return queue.list();
+    }
+
+    @POST
+    @Path("/allocations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SENIOR)
+    @Operation(operationId = "allocate", summary = "Allocate an accepted referral to a practitioner; opens the case",
+            description = "A practitioner at capacity needs an override reason. The first contact is due five working days later.")
+    @APIResponse(responseCode = "201", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response allocate(@Valid @NotNull AllocationRequest request,
+            @Parameter(in = ParameterIn.HEADER, description = "Makes a retried request safe")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        CaseView created = allocations.allocate(request, idempotencyKey);
+        return Response.created(URI.create("/api/v1/cases/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/practitioners")
+    @RolesAllowed(Roles.SENIOR)
+    @Operation(operationId = "listPractitioners", summary = "Practitioners (Keycloak users with role practitioner) with caseload and capacity")
+    @APIResponse(responseCode = "200", description = "The practitioners")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<PractitionerView> practitioners() {
+        return allocations.practitioners();
+    }
+
+    @GET
+    @Path("/cases")
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(operationId = "listMyCases", summary = "The caller's own cases, newest allocation first")
+    @APIResponse(responseCode = "200", description = "The cases")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<CaseView> myCases() {
+        return allocations.mine();
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    @RolesAllowed({Roles.SENIOR, Roles.PRACTITIONER, Roles.REFERRER, Roles.PARTNER, Roles.ADMIN, Roles.PARTNER_API})
+    @Operation(operationId = "getCase", summary = "A case: its practitioner, state and first-contact due date")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CaseView getCase(@PathParam("id") UUID id) {
+        return allocations.get(id).orElseThrow(() -> ApiException.notFound("case"));
+    }
+}

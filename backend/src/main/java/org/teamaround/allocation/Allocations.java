@@ -1,0 +1,128 @@
+package org.teamaround.allocation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.teamaround.allocation.AllocationRecords.AllocationRequest;
+import org.teamaround.allocation.AllocationRecords.CaseView;
+import org.teamaround.allocation.AllocationRecords.PractitionerView;
+import org.teamaround.allocation.rules.WorkingDays;
+import org.teamaround.common.audit.AuditAction;
+import org.teamaround.common.audit.AuditLog;
+import org.teamaround.common.error.ApiException;
+import org.teamaround.common.idempotency.Idempotency;
+import org.teamaround.common.security.CurrentUser;
+import org.teamaround.common.security.Roles;
+import org.teamaround.referral.Referral;
+import org.teamaround.referral.ReferralState;
+import org.teamaround.referral.ReferralTransitions;
+
+/** Allocates an accepted referral to a practitioner within their capacity, opening the case and its clock. */
+@ApplicationScoped
+class Allocations {
+
+    static final String RECORD_TYPE = "CASE";
+    static final int FIRST_CONTACT_WORKING_DAYS = 5;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    ReferralTransitions transitions;
+
+    @Inject
+    PractitionerDirectory directory;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    CaseView allocate(AllocationRequest request, String idempotencyKey) {
+        var earlier = idempotency.replay(idempotencyKey, "allocate", request);
+        if (earlier.isPresent()) {
+            return view(SupportCase.findById(earlier.get().resourceId));
+        }
+        directory.refreshIfStale();
+        Referral referral = Referral.<Referral>findByIdOptional(request.referralId())
+                .orElseThrow(() -> ApiException.invalid("referralId", "is not a referral of this service"));
+        Practitioner practitioner = Practitioner.<Practitioner>findByIdOptional(request.practitionerId())
+                .orElseThrow(() -> ApiException.invalid("practitionerId", "is not a practitioner of this service"));
+        long caseload = SupportCase.caseload(practitioner.id);
+        boolean atCapacity = caseload >= practitioner.capacity;
+        if (atCapacity && (request.overrideReason() == null || request.overrideReason().isBlank())) {
+            throw ApiException.invalid("overrideReason", "is required: " + practitioner.name + " is at capacity ("
+                    + caseload + " of " + practitioner.capacity + " cases)");
+        }
+        transitions.move(referral, ReferralState.ALLOCATED, "Allocated to a family practitioner");
+        LocalDate today = LocalDate.now(clock);
+        SupportCase supportCase = new SupportCase();
+        supportCase.id = UUID.randomUUID();
+        supportCase.referralId = referral.id;
+        supportCase.practitionerId = practitioner.id;
+        supportCase.state = SupportCase.ALLOCATED;
+        supportCase.allocatedOn = today;
+        supportCase.firstContactDue = workingDays.addWorkingDays(today, FIRST_CONTACT_WORKING_DAYS);
+        supportCase.allocatedById = user.id();
+        supportCase.allocatedByName = user.displayName();
+        supportCase.overrideReason = atCapacity ? request.overrideReason() : null;
+        supportCase.createdAt = clock.instant();
+        supportCase.persist();
+        SupportCase.flush();
+        audit.record(AuditAction.CREATE, RECORD_TYPE, supportCase.id);
+        idempotency.remember(idempotencyKey, "allocate", request, 201, supportCase.id);
+        return view(supportCase);
+    }
+
+    @Transactional
+    List<PractitionerView> practitioners() {
+        directory.refreshIfStale();
+        return Practitioner.<Practitioner>listAll().stream()
+                .sorted(Comparator.comparing((Practitioner p) -> p.name).thenComparing(p -> p.id))
+                .map(p -> new PractitionerView(p.id, p.username, p.name, p.area == null ? null : p.area.name,
+                        SupportCase.caseload(p.id), p.capacity))
+                .toList();
+    }
+
+    /** A case the caller may see: a senior any, a practitioner their own; others look missing. */
+    @Transactional
+    Optional<CaseView> get(UUID id) {
+        Optional<SupportCase> found = SupportCase.findByIdOptional(id);
+        if (found.isPresent() && !user.hasRole(Roles.SENIOR) && !found.get().practitionerId.equals(user.id())) {
+            audit.record(AuditAction.DENIED, RECORD_TYPE, id);
+            return Optional.empty();
+        }
+        found.ifPresent(c -> audit.record(AuditAction.READ, RECORD_TYPE, c.id));
+        return found.map(this::view);
+    }
+
+    /** The caller's own open and closed cases, newest allocation first. */
+    @Transactional
+    List<CaseView> mine() {
+        List<SupportCase> cases = SupportCase.list("practitionerId = ?1 order by allocatedOn desc, id", user.id());
+        cases.forEach(c -> audit.record(AuditAction.LIST, RECORD_TYPE, c.id));
+        return cases.stream().map(this::view).toList();
+    }
+
+    private CaseView view(SupportCase c) {
+        Referral referral = Referral.findById(c.referralId);
+        Practitioner practitioner = Practitioner.findById(c.practitionerId);
+        String child = referral.child.firstName == null ? null : referral.child.firstName + " " + referral.child.lastName;
+        return new CaseView(c.id, c.referralId, referral.reference, child, c.practitionerId, practitioner.name,
+                c.state, c.allocatedOn, c.firstContactDue, c.overrideReason);
+    }
+}
