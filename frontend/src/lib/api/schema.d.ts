@@ -4,6 +4,77 @@
  */
 
 export interface paths {
+    "/api/v1/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate an accepted referral to a practitioner; opens the case
+         * @description A practitioner at capacity needs an override reason. The first contact is due five working days later.
+         */
+        post: operations["allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accepted referrals waiting, in priority order, with the reason for each position */
+        get: operations["getAllocationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own cases, newest allocation first */
+        get: operations["listMyCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case: its practitioner, state and first-contact due date */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -30,6 +101,23 @@ export interface paths {
         };
         /** The presenting needs a referral may be tagged with, in order */
         get: operations["listNeedTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Practitioners (Keycloak users with role practitioner) with caseload and capacity */
+        get: operations["listPractitioners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -190,6 +278,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AllocationQueueItem: {
+            /** Format: int32 */
+            position: number;
+            referralId: components["schemas"]["UUID"];
+            reference: string;
+            childName?: string;
+            schoolUrn: string;
+            schoolName: string;
+            area: string;
+            acceptedOn: components["schemas"]["LocalDate"];
+            /** @description Why the referral is at this position */
+            reason: string;
+        };
+        AllocationRequest: {
+            referralId: components["schemas"]["UUID"];
+            practitionerId: string;
+            /** @description Required to allocate to a practitioner at capacity */
+            overrideReason?: string;
+        };
         Carer: {
             name?: string;
             relationship?: string;
@@ -197,6 +304,19 @@ export interface components {
             email?: string;
             preferredLanguage?: string;
             interpreterNeeded?: boolean;
+        };
+        Case: {
+            id: components["schemas"]["UUID"];
+            referralId: components["schemas"]["UUID"];
+            reference: string;
+            childName?: string;
+            practitionerId: string;
+            practitionerName: string;
+            state: string;
+            allocatedOn: components["schemas"]["LocalDate"];
+            /** @description Five working days after allocation (England and Wales) */
+            firstContactDue: components["schemas"]["LocalDate"];
+            overrideReason?: string;
         };
         Child: {
             firstName?: string;
@@ -310,6 +430,20 @@ export interface components {
         Person: {
             id: string;
             name: string;
+        };
+        Practitioner: {
+            /** @description The Keycloak user id */
+            id: string;
+            username: string;
+            name: string;
+            area?: string;
+            /**
+             * Format: int64
+             * @description Open cases
+             */
+            caseload: number;
+            /** Format: int32 */
+            capacity: number;
         };
         /** @enum {string} */
         PrimaryNeed: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "OTH" | "NSA";
@@ -592,6 +726,113 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    allocate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAllocationQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationQueueItem"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listMyCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -630,6 +871,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedTag"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listPractitioners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practitioners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Practitioner"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
