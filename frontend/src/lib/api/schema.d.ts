@@ -41,6 +41,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The areas by name, with their panels' cadence */
+        get: operations["listAreas"];
+        put?: never;
+        /**
+         * Add an area with its panel's cadence
+         * @description Area names are unique whatever their case.
+         */
+        post: operations["createArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One area by name (any case) */
+        get: operations["getArea"];
+        /**
+         * Change an area's triage cadence
+         * @description Send the version you read; a stale version is 409. An area keeps its name: it is the area users hold in the sign-in service.
+         */
+        put: operations["updateArea"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{name}/next-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The area's next panel days by its cadence, from today
+         * @description A day that is a bank holiday is still proposed, flagged, so the panel can choose another.
+         */
+        get: operations["nextAreaMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -68,6 +130,63 @@ export interface paths {
         /** A case: its practitioner, state and first-contact due date */
         get: operations["getCase"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/config-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of configuration changes, newest first
+         * @description One item per changed field. Filter by `entity` and by the record's `key`.
+         */
+        get: operations["listConfigChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The eligibility rules, by code, enabled or not */
+        get: operations["listEligibilityRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility-rules/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Switch a rule on or off, or change the age range
+         * @description Send the version you read; a stale version is 409. Every change is kept in the configuration history.
+         */
+        put: operations["updateEligibilityRule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -202,6 +321,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schools by name: every one for admins and seniors, a referrer's own school for a referrer */
+        get: operations["listSchools"];
+        put?: never;
+        /** Add a school */
+        post: operations["createSchool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update schools from a CSV file, all or nothing
+         * @description A header row `urn,name,area,phase,sen_percent,looked_after,mobility_percent,eal_percent` (any order), then one school per row. A known URN updates the school to the row; an empty figure means not known. If any row has a problem nothing is imported, and each problem is listed with its place in the file, e.g. `line 3, column sen_percent`.
+         */
+        post: operations["importSchools"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{urn}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One school (a referrer sees only their own) */
+        get: operations["getSchool"];
+        /**
+         * Change a school's name, area, phase or figures
+         * @description Send the whole school with the version you read; a stale version is 409. The URN cannot change.
+         */
+        put: operations["updateSchool"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/services": {
         parameters: {
             query?: never;
@@ -297,6 +475,29 @@ export interface components {
             /** @description Required to allocate to a practitioner at capacity */
             overrideReason?: string;
         };
+        /** @description A locality of the service with its own triage panel */
+        Area: {
+            id: components["schemas"]["UUID"];
+            /** @example Pontefract */
+            name: string;
+            triageCadence: components["schemas"]["TriageCadence"];
+            /** Format: int64 */
+            version: number;
+        };
+        AreaRequest: {
+            /** @example Pontefract */
+            name: string;
+            triageCadence: components["schemas"]["TriageCadence"];
+        };
+        /** @description A new triage cadence for an area */
+        AreaUpdate: {
+            triageCadence: components["schemas"]["TriageCadence"];
+            /**
+             * Format: int64
+             * @description The version you read
+             */
+            version: number;
+        };
         Carer: {
             name?: string;
             relationship?: string;
@@ -356,6 +557,33 @@ export interface components {
             primaryNeed?: components["schemas"]["PrimaryNeed"];
             hasSupportPlan?: boolean;
         };
+        /** @description One field of a configuration record changed by an admin */
+        ConfigChange: {
+            id: components["schemas"]["UUID"];
+            at: components["schemas"]["Instant"];
+            userId: string;
+            username?: string;
+            entity: components["schemas"]["ConfigEntity"];
+            /** @description A school's URN, an area's name or a rule's code */
+            entityKey: string;
+            /** @description The field as the API names it, e.g. vulnerability.senPercent */
+            field: string;
+            /** @description Absent when the field had no value (e.g. on creation) */
+            oldValue?: string;
+            /** @description Absent when the field was cleared */
+            newValue?: string;
+        };
+        ConfigChangePage: {
+            items: components["schemas"]["ConfigChange"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        ConfigEntity: "SCHOOL" | "AREA" | "ELIGIBILITY_RULE";
         Consent: {
             givenBy?: string;
             givenOn?: components["schemas"]["LocalDate"];
@@ -379,6 +607,45 @@ export interface components {
             rule: string;
             label: string;
             met: components["schemas"]["Met"];
+        };
+        /** @description A rule the panel sees checked for each referral */
+        EligibilityRule: {
+            /** @example AGE_RANGE */
+            code: string;
+            label: string;
+            /** @description A disabled rule is not checked */
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description AGE_RANGE only: the youngest age, in whole years on the day of the panel
+             */
+            minAge?: number;
+            /**
+             * Format: int32
+             * @description AGE_RANGE only: the oldest age
+             */
+            maxAge?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Switch a rule on or off and, for AGE_RANGE, set its ages */
+        EligibilityRuleUpdate: {
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description Required for AGE_RANGE, absent for the other rules
+             */
+            minAge?: number;
+            /**
+             * Format: int32
+             * @description Required for AGE_RANGE, absent for the other rules
+             */
+            maxAge?: number;
+            /**
+             * Format: int64
+             * @description The version you read
+             */
+            version: number;
         };
         FieldError: {
             field: string;
@@ -427,6 +694,12 @@ export interface components {
             tags?: string[];
             description?: string;
         };
+        /** @description The area's next panel days by its cadence, from today */
+        NextMeetings: {
+            area: string;
+            triageCadence: components["schemas"]["TriageCadence"];
+            meetings: components["schemas"]["ProposedMeeting"][];
+        };
         Person: {
             id: string;
             name: string;
@@ -466,6 +739,12 @@ export interface components {
              * @description On a stale update: the record's current version
              */
             currentVersion?: number;
+        };
+        ProposedMeeting: {
+            /** @example 2026-01-16 */
+            date: components["schemas"]["LocalDate"];
+            /** @description An England and Wales bank holiday: choose another day */
+            bankHoliday: boolean;
         };
         Referral: {
             id: components["schemas"]["UUID"];
@@ -561,6 +840,83 @@ export interface components {
             safeguardingNeedsAttention: boolean;
             needTags: string[];
         };
+        School: {
+            /** @example 100001 */
+            urn: string;
+            name: string;
+            /** @example Pontefract */
+            area: string;
+            phase: components["schemas"]["SchoolPhase"];
+            vulnerability: components["schemas"]["SchoolVulnerability"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description What an import did, school by school */
+        SchoolImportResult: {
+            /**
+             * Format: int32
+             * @description Schools whose URN was new
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Schools whose row changed at least one value
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Schools whose row matched what the service held
+             */
+            unchanged: number;
+        };
+        SchoolPage: {
+            items: components["schemas"]["School"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        SchoolPhase: "PRIMARY" | "MIDDLE" | "SECONDARY" | "ALL_THROUGH" | "SPECIAL" | "ALTERNATIVE_PROVISION";
+        SchoolRequest: {
+            /** @example 100001 */
+            urn: string;
+            name: string;
+            /** @example Pontefract */
+            area: string;
+            phase: components["schemas"]["SchoolPhase"];
+            vulnerability?: components["schemas"]["SchoolVulnerability"];
+            /**
+             * Format: int64
+             * @description The version you read; required on update
+             */
+            version?: number;
+        };
+        SchoolVulnerability: {
+            /**
+             * @description Pupils with special educational needs, % of roll
+             * @example 18.5
+             */
+            senPercent?: number;
+            /**
+             * Format: int32
+             * @description Looked-after children on roll
+             * @example 4
+             */
+            lookedAfter?: number;
+            /**
+             * @description Pupils joining or leaving outside the usual times, % of roll
+             * @example 9
+             */
+            mobilityPercent?: number;
+            /**
+             * @description Pupils with English as an additional language, % of roll
+             * @example 6.5
+             */
+            ealPercent?: number;
+        };
         /** @enum {string} */
         SenProvision: "N" | "K" | "E";
         Service: {
@@ -591,6 +947,21 @@ export interface components {
             name: string;
             agency?: string;
             userId?: string;
+        };
+        /** @description The panel meets every `everyWeeks` weeks on `weekday`, in the series that includes `startsOn` */
+        TriageCadence: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            everyWeeks: number;
+            /** @example FRIDAY */
+            weekday: components["schemas"]["Weekday"];
+            /**
+             * @description A meeting day of the series, on `weekday`; when left out, the first such day from today
+             * @example 2026-01-02
+             */
+            startsOn?: components["schemas"]["LocalDate"];
         };
         TriageDecision: {
             id: components["schemas"]["UUID"];
@@ -648,6 +1019,8 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @enum {string} */
+        Weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY";
         WithdrawRequest: {
             reason: string;
         };
@@ -780,6 +1153,140 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listAreas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The areas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AreaRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The area */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AreaUpdate"];
+            };
+        };
+        responses: {
+            /** @description The area as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Area"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    nextAreaMeetings: {
+        parameters: {
+            query?: {
+                count?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposed days, soonest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextMeetings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listMyCases: {
         parameters: {
             query?: never;
@@ -831,6 +1338,87 @@ export interface operations {
                 content?: never;
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    listConfigChanges: {
+        parameters: {
+            query?: {
+                entity?: "SCHOOL" | "AREA" | "ELIGIBILITY_RULE";
+                key?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listEligibilityRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityRule"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateEligibilityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The rule as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     getMe: {
@@ -1079,6 +1667,151 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listSchools: {
+        parameters: {
+            query?: {
+                /** @description Only the schools of this area */
+                area?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of schools */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["School"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    importSchools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example urn,name,area,phase,sen_percent,looked_after,mobility_percent,eal_percent
+                 *     100001,Northgate Primary School,Pontefract,PRIMARY,18.5,4,9.0,6.5
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What was imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    getSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["School"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                urn: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolRequest"];
+            };
+        };
+        responses: {
+            /** @description The school as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["School"];
                 };
             };
             400: components["responses"]["BadRequest"];

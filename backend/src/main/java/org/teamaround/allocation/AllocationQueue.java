@@ -58,7 +58,7 @@ class AllocationQueue {
             School school = schools.get(r.schoolUrn);
             audit.record(AuditAction.LIST, "REFERRAL", r.id);
             return new AllocationRecords.QueueItem(ranked.position(), r.id, r.reference,
-                    r.child.firstName == null ? null : r.child.firstName + " " + r.child.lastName, r.schoolUrn,
+                    r.childName(), r.schoolUrn,
                     school.name, school.area.name, acceptedOn.getOrDefault(r.id, today), ranked.reason());
         }).toList();
     }

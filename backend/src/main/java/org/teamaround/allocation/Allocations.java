@@ -121,8 +121,7 @@ class Allocations {
     private CaseView view(SupportCase c) {
         Referral referral = Referral.findById(c.referralId);
         Practitioner practitioner = Practitioner.findById(c.practitionerId);
-        String child = referral.child.firstName == null ? null : referral.child.firstName + " " + referral.child.lastName;
-        return new CaseView(c.id, c.referralId, referral.reference, child, c.practitionerId, practitioner.name,
+        return new CaseView(c.id, c.referralId, referral.reference, referral.childName(), c.practitionerId, practitioner.name,
                 c.state, c.allocatedOn, c.firstContactDue, c.overrideReason);
     }
 }

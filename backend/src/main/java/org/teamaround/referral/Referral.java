@@ -124,6 +124,11 @@ public class Referral extends PanacheEntityBase {
         return child;
     }
 
+    /** The child's full name as staff lists show it, or null while a draft has none. */
+    public String childName() {
+        return getChild().firstName == null ? null : getChild().firstName + " " + getChild().lastName;
+    }
+
     @Override
     public String toString() {
         return "Referral[" + id + " " + reference + " " + state + "]";

@@ -3,14 +3,20 @@ package org.teamaround.school;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.util.Optional;
 
-/** A school that may refer families, identified by its URN from Get Information about Schools. */
+/**
+ * A school that may refer families, identified by its URN from Get Information about Schools, with the
+ * figures of the local authority's Vulnerability Table (null where not known).
+ */
 @Entity
 public class School extends PanacheEntityBase {
 
@@ -24,8 +30,25 @@ public class School extends PanacheEntityBase {
     @JoinColumn(name = "area_id")
     public Area area;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String phase;
+    public SchoolPhase phase;
+
+    /** Pupils with special educational needs, % of roll. */
+    @Column(name = "sen_percent")
+    public BigDecimal senPercent;
+
+    /** Looked-after children on roll. */
+    @Column(name = "looked_after")
+    public Integer lookedAfter;
+
+    /** Pupils who joined or left outside the usual times, % of roll. */
+    @Column(name = "mobility_percent")
+    public BigDecimal mobilityPercent;
+
+    /** Pupils with English as an additional language, % of roll. */
+    @Column(name = "eal_percent")
+    public BigDecimal ealPercent;
 
     @Version
     public long version;

@@ -107,7 +107,7 @@ class TriageMeetings {
         ordered.sort(Comparator.comparing((Referral r) -> r.submittedAt).thenComparing(r -> r.id));
         List<AgendaItem> agenda = ordered.stream().map(r -> {
             audit.record(AuditAction.READ, "REFERRAL", r.id);
-            return new AgendaItem(r.id, r.reference, r.state.name(), childName(r),
+            return new AgendaItem(r.id, r.reference, r.state.name(), r.childName(),
                     School.findByUrn(r.schoolUrn).map(s -> s.name).orElse(r.schoolUrn), r.submittedAt,
                     r.safeguardingNeedsAttention, Eligibility.check(r, meeting.date, rules),
                     Optional.ofNullable(decided.get(r.id)).map(decisions::view).orElse(null));
@@ -116,10 +116,6 @@ class TriageMeetings {
                 .map(a -> new AttendeeView(a.name, a.agency, a.userId)).toList();
         return new MeetingView(meeting.id, meeting.date, meeting.area.name, meeting.chairName, attendees, agenda,
                 meeting.version);
-    }
-
-    private static String childName(Referral r) {
-        return r.child.firstName == null ? null : r.child.firstName + " " + r.child.lastName;
     }
 
     private static TriageMeeting.Attendee attendee(AttendeeView in) {

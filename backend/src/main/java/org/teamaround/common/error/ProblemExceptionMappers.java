@@ -52,7 +52,7 @@ class ProblemExceptionMappers {
         String detail = switch (type) {
             case NOT_FOUND -> "There is nothing at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that HTTP method.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body in a media type this address accepts (see the API contract).";
             case NOT_ACCEPTABLE -> "This address cannot answer in the media type asked for.";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than 1 MiB.";
             default -> status >= 500 ? "Please try again later." : "The request could not be read.";
