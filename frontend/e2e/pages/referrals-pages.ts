@@ -32,6 +32,15 @@ export class ReferralsPages {
     await expect(this.page.getByRole('heading', { level: 1, name: /^Referral TA-\d{4}-\d{6}$/ })).toBeVisible()
   }
 
+  /** The value against a key in the referral page's summary lists (the first list that has that key). */
+  summaryValue(key: string): Locator {
+    return this.page
+      .locator('.govuk-summary-list__row')
+      .filter({ has: this.page.getByRole('term').getByText(key, { exact: true }) })
+      .locator('.govuk-summary-list__value')
+      .first()
+  }
+
   stateTag(): Locator {
     return this.page.locator('main .govuk-tag').first()
   }

@@ -4,6 +4,7 @@ import { NotFoundPage } from './errors/not-found-page'
 import { RouteError } from './errors/route-error'
 import { RootLayout } from './layout/root-layout'
 import { referralRoutes } from './referral-routes'
+import { triageRoutes } from './triage-routes'
 
 export const routes: RouteObject[] = [
   {
@@ -14,6 +15,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           ...referralRoutes,
+          ...triageRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

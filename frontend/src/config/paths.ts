@@ -4,4 +4,9 @@ export const paths = {
   referrals: '/referrals',
   newReferral: '/referrals/new',
   referral: (id: string) => `/referrals/${encodeURIComponent(id)}`,
+  triageMeetings: '/triage/meetings',
+  newTriageMeeting: '/triage/meetings/new',
+  triageMeeting: (id: string) => `/triage/meetings/${encodeURIComponent(id)}`,
+  recordDecision: (meetingId: string, referralId: string) =>
+    `/triage/meetings/${encodeURIComponent(meetingId)}/referrals/${encodeURIComponent(referralId)}/decision`,
 } as const

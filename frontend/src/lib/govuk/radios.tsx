@@ -1,7 +1,8 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react'
+import { Fragment, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { describedBy, ErrorMessage, Fieldset, FormGroup, Hint, type LabelSize } from './field'
 
-export type ChoiceItem = { value: string; label: ReactNode; hint?: ReactNode }
+/** `conditional` is revealed under its radio while that radio is chosen (the GOV.UK conditional reveal). */
+export type ChoiceItem = { value: string; label: ReactNode; hint?: ReactNode; conditional?: ReactNode }
 
 type InputProps = Omit<ComponentPropsWithRef<'input'>, 'id' | 'type' | 'value' | 'className'>
 
@@ -20,6 +21,8 @@ type RadiosProps = {
   items: ChoiceItem[]
   inline?: boolean
   small?: boolean
+  /** The chosen value, which decides which conditional content is shown. */
+  selected?: string | undefined
   /** What every radio takes: react-hook-form's register(name), or name and onChange. */
   inputProps: InputProps
 }
@@ -34,6 +37,7 @@ export function Radios({
   items,
   inline,
   small,
+  selected,
   inputProps,
 }: RadiosProps) {
   const classes = ['govuk-radios', inline && 'govuk-radios--inline', small && 'govuk-radios--small']
@@ -50,26 +54,42 @@ export function Radios({
         <Hint id={id}>{hint}</Hint>
         <ErrorMessage id={id}>{error}</ErrorMessage>
         <div className={classes} data-module="govuk-radios">
-          {items.map((item, index) => (
-            <div className="govuk-radios__item" key={item.value}>
-              <input
-                className="govuk-radios__input"
-                id={itemId(id, index)}
-                type="radio"
-                value={item.value}
-                aria-describedby={item.hint ? `${itemId(id, index)}-item-hint` : undefined}
-                {...inputProps}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={itemId(id, index)}>
-                {item.label}
-              </label>
-              {item.hint && (
-                <div id={`${itemId(id, index)}-item-hint`} className="govuk-hint govuk-radios__hint">
-                  {item.hint}
+          {items.map((item, index) => {
+            const conditionalId = `conditional-${itemId(id, index)}`
+            const revealed = selected === item.value
+            return (
+              <Fragment key={item.value}>
+                <div className="govuk-radios__item">
+                  <input
+                    className="govuk-radios__input"
+                    id={itemId(id, index)}
+                    type="radio"
+                    value={item.value}
+                    aria-describedby={item.hint ? `${itemId(id, index)}-item-hint` : undefined}
+                    aria-controls={item.conditional ? conditionalId : undefined}
+                    {...inputProps}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={itemId(id, index)}>
+                    {item.label}
+                  </label>
+                  {item.hint && (
+                    <div id={`${itemId(id, index)}-item-hint`} className="govuk-hint govuk-radios__hint">
+                      {item.hint}
+                    </div>
+                  )}
                 </div>
-              )}
-            </div>
-          ))}
+                {item.conditional && (
+                  <div
+                    className={`govuk-radios__conditional${revealed ? '' : ' govuk-radios__conditional--hidden'}`}
+                    id={conditionalId}
+                    hidden={!revealed}
+                  >
+                    {item.conditional}
+                  </div>
+                )}
+              </Fragment>
+            )
+          })}
         </div>
       </Fieldset>
     </FormGroup>

@@ -60,6 +60,7 @@ describe('HomePage', () => {
 
     expect(await screen.findByRole('link', { name: 'Refer a child' })).toHaveAttribute('href', '/referrals/new')
     expect(screen.getByRole('link', { name: 'Your school’s referrals' })).toHaveAttribute('href', '/referrals')
+    expect(screen.queryByRole('link', { name: /Triage meetings/ })).not.toBeInTheDocument()
   })
 
   it('shows a partner their agency and no school', async () => {
@@ -70,7 +71,8 @@ describe('HomePage', () => {
     expect(summaryValue('Role')).toHaveTextContent('Partner agency')
     expect(summaryValue('Agency')).toHaveTextContent('CAMHS')
     expect(screen.queryByText('School')).not.toBeInTheDocument()
-    expect(screen.queryByRole('heading', { name: 'What you can do' })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Triage meetings you attend' })).toHaveAttribute('href', '/triage/meetings')
+    expect(screen.queryByRole('link', { name: 'Referrals' })).not.toBeInTheDocument()
   })
 
   it('lists every role of a senior, most senior first, and their area', async () => {
@@ -85,6 +87,7 @@ describe('HomePage', () => {
     ])
     expect(summaryValue('Area')).toHaveTextContent('Pontefract')
     expect(screen.getByRole('link', { name: 'Referrals' })).toHaveAttribute('href', '/referrals')
+    expect(screen.getByRole('link', { name: 'Triage meetings' })).toHaveAttribute('href', '/triage/meetings')
     expect(screen.queryByRole('link', { name: 'Refer a child' })).not.toBeInTheDocument()
   })
 })

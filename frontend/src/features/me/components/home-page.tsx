@@ -30,7 +30,15 @@ function Tasks({ me }: { me: Me }) {
           { to: paths.referrals, text: 'Your school’s referrals' },
         ]
       : []),
-    ...(me.roles.includes('senior') ? [{ to: paths.referrals, text: 'Referrals' }] : []),
+    ...(me.roles.includes('senior')
+      ? [
+          { to: paths.referrals, text: 'Referrals' },
+          { to: paths.triageMeetings, text: 'Triage meetings' },
+        ]
+      : []),
+    ...(me.roles.includes('partner') && !me.roles.includes('senior')
+      ? [{ to: paths.triageMeetings, text: 'Triage meetings you attend' }]
+      : []),
   ]
   if (links.length === 0) return null
   return (

@@ -1,6 +1,6 @@
 import { Table } from '../../../lib/govuk/table'
 import type { Referral } from '../api/types'
-import { formatDateTime } from '../forms/dates'
+import { formatDateTime } from '../../../lib/dates'
 import { StateTag } from './state-tag'
 
 type Entry = Referral['history'][number]

@@ -5,6 +5,7 @@ import { fakeApi, problem } from '../../../test/fake-api'
 import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { jsonResponse, renderRoute } from '../../../test/render'
 import { completeDraft, draft, needTags, REFERRAL_ID } from '../../../test/referral-fixtures'
+import { summaryValue } from '../../../test/summary-list'
 
 vi.mock('keycloak-js', () => import('../../../test/fake-keycloak'))
 
@@ -68,6 +69,85 @@ describe('a referral’s page', () => {
       '24 November 2026 at 10:05amSarah ColeDraft →  to Submitted',
       '24 November 2026 at 9:30amSarah ColeStarted →  to Draft',
     ])
+  })
+
+  it('shows the school the panel’s decision: a signposting names the services', async () => {
+    fakeApi({
+      [`GET ${referralPath}`]: jsonResponse(
+        completeDraft({
+          state: 'SIGNPOSTED',
+          allowedActions: [],
+          decision: {
+            outcome: 'SIGNPOST',
+            decidedOn: '2026-11-27',
+            services: ['Family Hub parenting programme', 'Future in Mind school wellbeing service'],
+          },
+        }),
+      ),
+      'GET /api/v1/need-tags': jsonResponse(needTags),
+    })
+    renderRoute(`/referrals/${REFERRAL_ID}`)
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'The panel’s decision' })).toBeVisible()
+    expect(screen.getAllByText('Signposted')[0]).toHaveClass('govuk-tag--turquoise')
+    expect(summaryValue('Decision')).toHaveTextContent('Signposted to other services')
+    expect(summaryValue('Decided on')).toHaveTextContent('27 November 2026')
+    expect(within(summaryValue('Services')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Family Hub parenting programme',
+      'Future in Mind school wellbeing service',
+    ])
+  })
+
+  it('shows why the panel declined, or what it needs from the school', async () => {
+    const api = fakeApi({
+      [`GET ${referralPath}`]: jsonResponse(
+        completeDraft({
+          state: 'DECLINED',
+          allowedActions: [],
+          decision: { outcome: 'DECLINE', decidedOn: '2026-11-27', declineReason: 'KNOWN_TO_SOCIAL_CARE', services: [] },
+        }),
+      ),
+      'GET /api/v1/need-tags': jsonResponse(needTags),
+    })
+    const { unmount } = renderRoute(`/referrals/${REFERRAL_ID}`)
+
+    await screen.findByRole('heading', { level: 2, name: 'The panel’s decision' })
+    expect(summaryValue('Decision')).toHaveTextContent(/^Declined$/)
+    expect(summaryValue('Reason')).toHaveTextContent('The family is already known to Children’s Social Care')
+    expect(screen.queryByText('Services')).not.toBeInTheDocument()
+    unmount()
+
+    api.on(
+      `GET ${referralPath}`,
+      jsonResponse(
+        completeDraft({
+          state: 'INFO_REQUESTED',
+          allowedActions: ['EDIT', 'SUBMIT', 'WITHDRAW'],
+          decision: {
+            outcome: 'REQUEST_INFO',
+            decidedOn: '2026-11-27',
+            infoRequested: 'The latest attendance figures and the SEN support plan.',
+            services: [],
+          },
+        }),
+      ),
+    )
+    renderRoute(`/referrals/${REFERRAL_ID}`)
+
+    await screen.findByRole('heading', { level: 2, name: 'The panel’s decision' })
+    expect(summaryValue('Decision')).toHaveTextContent('More information requested from the school')
+    expect(summaryValue('Information needed')).toHaveTextContent('The latest attendance figures and the SEN support plan.')
+  })
+
+  it('shows no decision before the panel has made one', async () => {
+    fakeApi({
+      [`GET ${referralPath}`]: jsonResponse(completeDraft({ state: 'SUBMITTED', allowedActions: ['WITHDRAW'] })),
+      'GET /api/v1/need-tags': jsonResponse(needTags),
+    })
+    renderRoute(`/referrals/${REFERRAL_ID}`)
+
+    await screen.findByRole('heading', { level: 1, name: 'Referral TA-2026-000001' })
+    expect(screen.queryByRole('heading', { name: 'The panel’s decision' })).not.toBeInTheDocument()
   })
 
   it('withdraws with a reason and says so', async () => {

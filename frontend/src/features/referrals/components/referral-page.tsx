@@ -10,11 +10,12 @@ import { SummaryList } from '../../../lib/govuk/summary-list'
 import { PageTitle } from '../../../lib/page-title'
 import { useSubmitReferral } from '../api/submit-referral'
 import type { Referral } from '../api/types'
-import { formatDateTime } from '../forms/dates'
+import { formatDateTime } from '../../../lib/dates'
 import { problemErrors } from '../forms/problem-errors'
 import { resumePath, stepPath } from '../forms/steps'
 import { useRouteReferral } from '../hooks/use-route-referral'
 import { ReferralAnswers } from './answers/referral-answers'
+import { ReferralDecision } from './referral-decision'
 import { ReferralHistory } from './referral-history'
 import { ReferralMessages } from './referral-messages'
 import { SafeguardingTag, StateTag } from './state-tag'
@@ -49,6 +50,7 @@ export function ReferralPage() {
             {referral.safeguardingNeedsAttention && <SafeguardingTag />}
           </p>
           <SummaryList rows={overviewRows(referral)} />
+          {referral.decision && <ReferralDecision decision={referral.decision} />}
           <ReferralMessages referral={referral} />
           <Actions referral={referral} onErrors={setErrors} />
           <ReferralAnswers referral={referral} changeable={false} />

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { paths } from '../../../config/paths'
 import { Table, type TableColumn } from '../../../lib/govuk/table'
 import type { ReferralSummary } from '../api/types'
-import { formatDay } from '../forms/dates'
+import { formatDay } from '../../../lib/dates'
 import { SafeguardingTag, StateTag } from './state-tag'
 
 export function ReferralsTable({

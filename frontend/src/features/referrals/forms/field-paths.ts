@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../lib/api/api-error'
+import { sentence } from '../../../lib/forms/error-text'
 
 /** A field path of the API (`carers[0].name`) as react-hook-form names it (`carers.0.name`). */
 export function formName(field: string): string {
@@ -82,15 +83,7 @@ export function fieldLabel(field: string): string {
   return LABELS[field] ?? field
 }
 
-/** A message that continues its field's name: "is required to submit", "must be…", "does not match…". */
-const PREDICATE = /^(is|are|must|does|do|has|have|cannot|can|should|was|were|will|may)\b/
-
-/**
- * The API's message as a sentence: a predicate gets the question in front ("Date of birth must be…"),
- * any other fragment ("at least one parent or carer is required…") a capital letter.
- */
+/** The API's message as a sentence, with the question in front when it is a predicate ("… must be…"). */
 export function errorText(error: FieldError): string {
-  const message = error.message.trim()
-  if (PREDICATE.test(message)) return `${fieldLabel(error.field)} ${message}`
-  return message.charAt(0).toUpperCase() + message.slice(1)
+  return sentence(fieldLabel(error.field), error.message)
 }

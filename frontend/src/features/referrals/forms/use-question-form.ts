@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { get, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path } from 'react-hook-form'
+import { get, useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form'
+import { clientErrors } from '../../../lib/forms/client-errors'
 import type { ErrorItem } from '../../../lib/govuk/error-summary'
 import { formName } from './field-paths'
 import { problemErrors } from './problem-errors'
@@ -47,15 +48,4 @@ export function useQuestionForm<T extends FieldValues>(options: {
   }
 
   return { form, summary, onSubmit, errorFor, busy: form.formState.isSubmitting }
-}
-
-/** react-hook-form's errors, in the order of the fields, as error summary items linking to their inputs. */
-function clientErrors(errors: FieldErrors, prefix = ''): ErrorItem[] {
-  return Object.entries(errors).flatMap(([key, value]) => {
-    if (!value || typeof value !== 'object') return []
-    const name = prefix ? `${prefix}.${key}` : key
-    const message = (value as { message?: unknown }).message
-    if (typeof message === 'string') return [{ text: message, href: `#${name.replaceAll('.', '-')}` }]
-    return clientErrors(value as FieldErrors, name)
-  })
 }

@@ -10,7 +10,7 @@ import {
   yearGroupName,
   yesNoName,
 } from '../../forms/choices'
-import { formatDate } from '../../forms/dates'
+import { formatDate } from '../../../../lib/dates'
 
 /** A row's "Change" link for a field path, or none (a read-only view). */
 export type ChangeLink = (field: string, what: string) => SummaryRow['action']

@@ -13,7 +13,7 @@ import {
   YEAR_GROUP_OPTIONS,
   YES_NO,
 } from '../../forms/choices'
-import { realDate, toDateParts, toIsoDate, type DateParts } from '../../forms/dates'
+import { realDate, toDateParts, toIsoDate, type DateParts } from '../../../../lib/dates'
 import { text, yesNo, yesNoValue } from '../../forms/to-update'
 import { nextPath, previousPath } from '../../forms/steps'
 import { useQuestionForm } from '../../forms/use-question-form'

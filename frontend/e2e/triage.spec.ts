@@ -1,0 +1,93 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { HomePage } from './pages/home-page'
+import { KeycloakLoginPage } from './pages/keycloak-login-page'
+import { ReferralsPages } from './pages/referrals-pages'
+import { TriagePages } from './pages/triage-pages'
+import { expectNoAccessibilityViolations } from './support/accessibility'
+import { submitReferralAsSenco1 } from './support/api'
+
+/** The database lives for the whole run (and the run stack's for longer): each run refers a child of its own. */
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}`
+
+/** A week from today, as the meeting page writes it: "Pontefract panel, 4 December 2026". */
+function nextWeek(): { date: Date; words: string } {
+  const date = new Date()
+  date.setDate(date.getDate() + 7)
+  return { date, words: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date) }
+}
+
+/** A user in a browser context of their own (their own Keycloak session), signed in through the login page. */
+async function signInAs(browser: Browser, username: string, name: string): Promise<Page> {
+  const { baseURL, timezoneId, locale } = test.info().project.use
+  const context = await browser.newContext({ baseURL, timezoneId, locale })
+  const page = await context.newPage()
+  await page.goto('/')
+  await new KeycloakLoginPage(page).signIn(username, 'demo')
+  await new HomePage(page).expectSignedInAs(name)
+  return page
+}
+
+test.describe('the triage panel', () => {
+  test('a senior schedules a meeting, accepts a submitted referral, and the school sees it accepted', async ({
+    browser,
+    request,
+  }) => {
+    test.slow() // three users, eight pages, each with an axe check
+    const firstName = unique('Tia')
+    const childName = `${firstName} Example`
+    const referral = await submitReferralAsSenco1(request, { firstName, lastName: 'Example' })
+
+    const senior = await signInAs(browser, 'senior1', 'Helen Moore')
+    const triage = new TriagePages(senior)
+    await triage.openListFromHome()
+    await expectNoAccessibilityViolations(senior)
+
+    const { date, words } = nextWeek()
+    await triage.scheduleMeeting({ date, area: 'Pontefract', attendee: { name: 'Chris Green', agency: 'CAMHS' } })
+    await expectNoAccessibilityViolations(senior)
+    await triage.submitSchedule()
+
+    await triage.expectMeeting(`Pontefract panel, ${words}`)
+    await expect(triage.successBanner()).toContainText('Meeting scheduled')
+    await expect(senior.getByText('Chris Green (CAMHS)')).toBeVisible()
+    const card = triage.agendaCard(childName)
+    await expect(card).toContainText(referral.reference)
+    await expect(card).toContainText('Northgate Primary School')
+    await expect(card).toContainText('Not decided yet')
+    await expect(card.getByText('Met', { exact: true })).toHaveCount(3)
+    await expect(triage.progress()).toBeVisible()
+    await expectNoAccessibilityViolations(senior)
+
+    await triage.openRecordDecision(childName)
+    await triage.chooseDecision('Accept')
+    await expect(senior.getByLabel(/outside the eligibility rules/)).toHaveCount(0)
+    await expectNoAccessibilityViolations(senior)
+    await triage.chooseDecision('Signpost')
+    await expect(senior.getByRole('group', { name: 'Which services is the family signposted to?' })).toBeVisible()
+    await expectNoAccessibilityViolations(senior)
+    await triage.chooseDecision('Accept')
+    await triage.recordDecision('SEMH needs; the school’s graduated approach has not been enough.')
+
+    await triage.expectMeeting(`Pontefract panel, ${words}`)
+    await expect(triage.successBanner()).toContainText('Decision recorded: Accepted for intensive family support')
+    await expect(triage.successBanner()).toContainText(`${childName}, referral ${referral.reference}`)
+    await expect(card).toContainText('Accepted for intensive family support')
+    await expect(card).toContainText('Rationale: SEMH needs; the school’s graduated approach has not been enough.')
+    await expect(card.getByRole('link', { name: /Record decision/ })).toHaveCount(0)
+    await expectNoAccessibilityViolations(senior)
+    await senior.context().close()
+
+    const school = await signInAs(browser, 'senco1', 'Sarah Cole')
+    const referrals = new ReferralsPages(school)
+    await referrals.openListFromHome()
+    await referrals.searchFor(firstName)
+    await expect(referrals.row(firstName).getByText('Accepted', { exact: true })).toBeVisible()
+    await referrals.openReferral(firstName)
+    await expect(referrals.stateTag()).toHaveText('Accepted')
+    await expect(school.getByRole('heading', { level: 2, name: 'The panel’s decision' })).toBeVisible()
+    await expect(referrals.summaryValue('Decision')).toHaveText('Accepted for intensive family support')
+    await expect(referrals.summaryValue('Decided on')).toHaveText(words)
+    await expectNoAccessibilityViolations(school)
+    await school.context().close()
+  })
+})
