@@ -44,15 +44,15 @@ class AllocationQueue {
             return List.of();
         }
         Set<String> servedThisYear = schoolsWithAllocationSince(SchoolYears.start(today));
-        Map<String, BigDecimal> scores = vulnerabilityScores();
+        Map<String, School> schools = School.<School>list("urn in ?1",
+                waiting.values().stream().map(r -> r.schoolUrn).distinct().toList())
+                .stream().collect(Collectors.toMap(s -> s.urn, Function.identity()));
         Map<java.util.UUID, LocalDate> acceptedOn = acceptedOn(waiting.keySet());
         List<AllocationPriority.Candidate> candidates = waiting.values().stream()
                 .map(r -> new AllocationPriority.Candidate(r.id, r.schoolUrn, acceptedOn.getOrDefault(r.id, today),
-                        servedThisYear.contains(r.schoolUrn), scores.get(r.schoolUrn),
+                        servedThisYear.contains(r.schoolUrn), vulnerabilityScore(schools.get(r.schoolUrn)),
                         Boolean.TRUE.equals(r.atRiskOfExclusion), r.attendancePercent))
                 .toList();
-        Map<String, School> schools = School.<School>list("urn in ?1", candidates.stream().map(c -> c.schoolUrn()).toList())
-                .stream().collect(Collectors.toMap(s -> s.urn, Function.identity()));
         return AllocationPriority.rank(candidates).stream().map(ranked -> {
             Referral r = waiting.get(ranked.referralId());
             School school = schools.get(r.schoolUrn);
@@ -69,19 +69,14 @@ class AllocationQueue {
                         + "and c.allocatedOn >= :start", String.class).setParameter("start", start).getResultList());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, BigDecimal> vulnerabilityScores() {
-        Map<String, BigDecimal> scores = new HashMap<>();
-        List<Object[]> rows = School.getEntityManager().createNativeQuery(
-                "select urn, sen_percent, looked_after, mobility_percent, eal_percent from school").getResultList();
-        for (Object[] row : rows) {
-            SchoolVulnerability figures = new SchoolVulnerability((BigDecimal) row[1],
-                    row[2] == null ? null : ((Number) row[2]).intValue(), (BigDecimal) row[3], (BigDecimal) row[4]);
-            if (row[1] != null || row[2] != null || row[3] != null || row[4] != null) {
-                scores.put((String) row[0], VulnerabilityWeights.DEFAULTS.score(figures));
-            }
+    /** The school's weighted vulnerability score, or null when the service has no figures for it. */
+    private static BigDecimal vulnerabilityScore(School school) {
+        if (school.senPercent == null && school.lookedAfter == null && school.mobilityPercent == null
+                && school.ealPercent == null) {
+            return null;
         }
-        return scores;
+        return VulnerabilityWeights.DEFAULTS.score(new SchoolVulnerability(school.senPercent, school.lookedAfter,
+                school.mobilityPercent, school.ealPercent));
     }
 
     private static Map<java.util.UUID, LocalDate> acceptedOn(Set<java.util.UUID> referralIds) {
