@@ -43,13 +43,20 @@ test.describe('the triage panel', () => {
     await expectNoAccessibilityViolations(senior)
 
     const { date, words } = nextWeek()
-    await triage.scheduleMeeting({ date, area: 'Pontefract', attendee: { name: 'Chris Green', agency: 'CAMHS' } })
+    await triage.scheduleMeeting({
+      date,
+      area: 'Pontefract',
+      attendee: { name: 'Jo Bloggs', agency: 'School nursing' },
+      invite: 'Chris Green',
+    })
     await expectNoAccessibilityViolations(senior)
     await triage.submitSchedule()
 
     await triage.expectMeeting(`Pontefract panel, ${words}`)
+    const meetingPath = new URL(senior.url()).pathname
     await expect(triage.successBanner()).toContainText('Meeting scheduled')
     await expect(senior.getByText('Chris Green (CAMHS)')).toBeVisible()
+    await expect(senior.getByText('Jo Bloggs (School nursing)')).toBeVisible()
     const card = triage.agendaCard(childName)
     await expect(card).toContainText(referral.reference)
     await expect(card).toContainText('Northgate Primary School')
@@ -89,5 +96,16 @@ test.describe('the triage panel', () => {
     await expect(referrals.summaryValue('Decided on')).toHaveText(words)
     await expectNoAccessibilityViolations(school)
     await school.context().close()
+
+    const partner = await signInAs(browser, 'partner1', 'Chris Green')
+    await partner.getByRole('link', { name: 'Triage meetings you attend' }).click()
+    await expect(partner.locator(`a[href="${meetingPath}"]`)).toHaveText(`${words}, Pontefract`)
+    await expectNoAccessibilityViolations(partner)
+    await partner.locator(`a[href="${meetingPath}"]`).click()
+    await new TriagePages(partner).expectMeeting(`Pontefract panel, ${words}`)
+    await expect(partner.getByText(childName)).toBeVisible()
+    await expect(partner.getByRole('link', { name: /Record decision/ })).toHaveCount(0)
+    await expectNoAccessibilityViolations(partner)
+    await partner.context().close()
   })
 })

@@ -13,8 +13,14 @@ export class TriagePages {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Triage meetings' })).toBeVisible()
   }
 
-  async scheduleMeeting(meeting: { date: Date; area: string; attendee: { name: string; agency: string } }) {
-    const { date, area, attendee } = meeting
+  /** Fills in the schedule form: the date, the area, one attendee typed in and, when named, a partner user invited. */
+  async scheduleMeeting(meeting: {
+    date: Date
+    area: string
+    attendee: { name: string; agency: string }
+    invite?: string
+  }) {
+    const { date, area, attendee, invite } = meeting
     await this.page.getByRole('button', { name: 'Schedule a meeting' }).click()
     await expect(this.page.getByRole('heading', { level: 1, name: 'Schedule a triage meeting' })).toBeVisible()
     const when = this.page.getByRole('group', { name: 'Date of the meeting' })
@@ -22,6 +28,7 @@ export class TriagePages {
     await when.getByLabel('Month').fill(String(date.getMonth() + 1))
     await when.getByLabel('Year').fill(String(date.getFullYear()))
     await this.page.getByRole('group', { name: 'Area' }).getByLabel(area).check()
+    if (invite) await this.page.getByRole('group', { name: 'Which partners are invited?' }).getByLabel(invite).check()
     await this.page.getByRole('button', { name: 'Add an attendee' }).click()
     const row = this.page.getByRole('group', { name: 'Attendee 1' })
     await row.getByLabel('Name').fill(attendee.name)

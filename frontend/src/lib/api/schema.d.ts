@@ -110,8 +110,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's own cases, newest allocation first */
-        get: operations["listMyCases"];
+        /**
+         * Cases, newest allocation first
+         * @description A practitioner gets their own. A senior gets every case, or one practitioner's.
+         */
+        get: operations["listCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -228,6 +231,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner agencies' users (Keycloak role partner), by name */
+        get: operations["listPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/practitioners": {
         parameters: {
             query?: never;
@@ -238,6 +258,26 @@ export interface paths {
         /** Practitioners (Keycloak users with role practitioner) with caseload and capacity */
         get: operations["listPractitioners"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practitioners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a practitioner's caseload capacity and area
+         * @description Send the version you read; a stale version is 409. Every change is kept in the configuration history.
+         */
+        put: operations["updatePractitioner"];
         post?: never;
         delete?: never;
         options?: never;
@@ -511,6 +551,7 @@ export interface components {
             referralId: components["schemas"]["UUID"];
             reference: string;
             childName?: string;
+            schoolName: string;
             practitionerId: string;
             practitionerName: string;
             state: string;
@@ -583,7 +624,7 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
-        ConfigEntity: "SCHOOL" | "AREA" | "ELIGIBILITY_RULE";
+        ConfigEntity: "SCHOOL" | "AREA" | "ELIGIBILITY_RULE" | "PRACTITIONER";
         Consent: {
             givenBy?: string;
             givenOn?: components["schemas"]["LocalDate"];
@@ -700,6 +741,14 @@ export interface components {
             triageCadence: components["schemas"]["TriageCadence"];
             meetings: components["schemas"]["ProposedMeeting"][];
         };
+        /** @description A partner agency's user who may attend a panel */
+        Partner: {
+            /** @description The Keycloak user id */
+            id: string;
+            username: string;
+            name: string;
+            agency?: string;
+        };
         Person: {
             id: string;
             name: string;
@@ -717,6 +766,26 @@ export interface components {
             caseload: number;
             /** Format: int32 */
             capacity: number;
+            /**
+             * Format: int64
+             * @description Send it back to change the settings
+             */
+            version: number;
+        };
+        /** @description What the service keeps about a practitioner besides Keycloak */
+        PractitionerUpdate: {
+            /**
+             * Format: int32
+             * @description Open cases they can hold
+             */
+            capacity: number;
+            /** @description The area they work in; absent for none */
+            area?: string;
+            /**
+             * Format: int64
+             * @description The version read
+             */
+            version: number;
         };
         /** @enum {string} */
         PrimaryNeed: "SPLD" | "MLD" | "SLD" | "PMLD" | "SEMH" | "SLCN" | "HI" | "VI" | "MSI" | "PD" | "ASD" | "OTH" | "NSA";
@@ -1287,9 +1356,12 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
-    listMyCases: {
+    listCases: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only this practitioner's cases (the Keycloak user id) */
+                practitionerId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1343,7 +1415,7 @@ export interface operations {
     listConfigChanges: {
         parameters: {
             query?: {
-                entity?: "SCHOOL" | "AREA" | "ELIGIBILITY_RULE";
+                entity?: "SCHOOL" | "AREA" | "ELIGIBILITY_RULE" | "PRACTITIONER";
                 key?: string;
                 page?: number;
                 size?: number;
@@ -1465,6 +1537,28 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listPractitioners: {
         parameters: {
             query?: never;
@@ -1485,6 +1579,37 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    updatePractitioner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PractitionerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The practitioner as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Practitioner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listReferrals: {

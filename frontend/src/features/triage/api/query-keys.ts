@@ -5,4 +5,5 @@ export const triageKeys = {
   meeting: (id: string) => [...triageKeys.all, 'meeting', id] as const,
   services: () => ['services'] as const,
   areas: () => ['areas'] as const,
+  partners: () => ['partners'] as const,
 }

@@ -9,6 +9,8 @@ import { agendaItem, areas, meeting, MEETING_ID, partner1 } from '../../../test/
 
 vi.mock('keycloak-js', () => import('../../../test/fake-keycloak'))
 
+const partners = [{ id: 'b7e1c2d3-0000-4000-8000-000000000001', username: 'partner1', name: 'Chris Green', agency: 'CAMHS' }]
+
 const summaries = [
   { id: MEETING_ID, date: '2026-11-27', area: 'Pontefract', chair: 'Helen Moore' },
   { id: '7a1d0c2e-5b3f-4e8a-9c61-2f4e6b8d0002', date: '2026-11-13', area: 'Castleford', chair: 'Helen Moore' },
@@ -52,8 +54,12 @@ describe('triage meetings', () => {
     expect(api.callsTo('GET', '/api/v1/triage/meetings')).toHaveLength(0)
   })
 
-  it('schedules a meeting for an area with its attendees, then opens it', async () => {
-    const api = fakeApi({ 'GET /api/v1/me': jsonResponse(senior1), 'GET /api/v1/areas': jsonResponse(areas) })
+  it('schedules a meeting for an area with its invited partners and other attendees, then opens it', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': jsonResponse(senior1),
+      'GET /api/v1/areas': jsonResponse(areas),
+      'GET /api/v1/partners': jsonResponse(partners),
+    })
     const scheduled = meeting([agendaItem(1)], { attendees: [{ name: 'Chris Green', agency: 'CAMHS' }] })
     api.on('POST /api/v1/triage/meetings', jsonResponse(scheduled, 201))
     api.on(`GET /api/v1/triage/meetings/${MEETING_ID}`, jsonResponse(scheduled))
@@ -67,10 +73,13 @@ describe('triage meetings', () => {
     expect(pontefract).toHaveAccessibleDescription('Meets every 2 weeks on a Friday')
     expect(screen.getByRole('radio', { name: 'Knottingley' })).toHaveAccessibleDescription('Meets every week on a Thursday')
     await userEvent.click(pontefract)
+    const invited = screen.getByRole('checkbox', { name: 'Chris Green' })
+    expect(invited).toHaveAccessibleDescription('CAMHS')
+    await userEvent.click(invited)
     await userEvent.click(screen.getByRole('button', { name: 'Add an attendee' }))
     const attendee = screen.getByRole('group', { name: 'Attendee 1' })
-    await userEvent.type(within(attendee).getByRole('textbox', { name: 'Name' }), 'Chris Green')
-    await userEvent.type(within(attendee).getByRole('textbox', { name: /Agency/ }), 'CAMHS')
+    await userEvent.type(within(attendee).getByRole('textbox', { name: 'Name' }), 'Jo Bloggs')
+    await userEvent.type(within(attendee).getByRole('textbox', { name: /Agency/ }), 'School nursing')
     await userEvent.click(screen.getByRole('button', { name: 'Add another attendee' }))
     await userEvent.click(screen.getByRole('button', { name: 'Remove attendee 2' }))
     await userEvent.click(screen.getByRole('button', { name: 'Schedule meeting' }))
@@ -80,12 +89,19 @@ describe('triage meetings', () => {
     expect(api.callsTo('POST', '/api/v1/triage/meetings')[0]?.body).toEqual({
       date: '2026-11-27',
       area: 'Pontefract',
-      attendees: [{ name: 'Chris Green', agency: 'CAMHS' }],
+      attendees: [
+        { name: 'Jo Bloggs', agency: 'School nursing' },
+        { name: 'Chris Green', agency: 'CAMHS', userId: partners[0]?.id },
+      ],
     })
   })
 
   it('asks for a real date and an area before sending, and shows the API’s errors on the attendees', async () => {
-    const api = fakeApi({ 'GET /api/v1/me': jsonResponse(senior1), 'GET /api/v1/areas': jsonResponse(areas) })
+    const api = fakeApi({
+      'GET /api/v1/me': jsonResponse(senior1),
+      'GET /api/v1/areas': jsonResponse(areas),
+      'GET /api/v1/partners': jsonResponse([]),
+    })
     api.on(
       'POST /api/v1/triage/meetings',
       problem(400, 'Some fields are not valid.', {

@@ -5,28 +5,36 @@ import { apiProblem } from '../../../lib/forms/api-problem'
 import { useApiForm } from '../../../lib/forms/use-api-form'
 import { BackLink } from '../../../lib/govuk/back-link'
 import { Button } from '../../../lib/govuk/button'
+import { Checkboxes } from '../../../lib/govuk/checkboxes'
 import { DateInput } from '../../../lib/govuk/date-input'
 import { ErrorSummary } from '../../../lib/govuk/error-summary'
 import { Radios } from '../../../lib/govuk/radios'
 import { PageTitle } from '../../../lib/page-title'
 import { useCreateTriageMeeting } from '../api/create-triage-meeting'
 import { useAreas } from '../api/get-areas'
-import type { Area, TriageAttendee } from '../api/types'
+import { usePartners } from '../api/get-partners'
+import type { Area, Partner, TriageAttendee } from '../api/types'
 import { triageFieldNaming } from '../forms/field-names'
 import { AttendeeRows } from './attendee-rows'
 import type { MeetingPageState } from './meeting-page'
 
-export type MeetingAnswers = { date: DateParts; area: string; attendees: { name: string; agency: string }[] }
+export type MeetingAnswers = {
+  date: DateParts
+  area: string
+  partnerIds: string[]
+  attendees: { name: string; agency: string }[]
+}
 
 const TITLE = 'Schedule a triage meeting'
 
 /** Schedules a panel meeting for an area, chaired by the senior who schedules it. */
 export function ScheduleMeetingPage() {
   const { data: areas } = useAreas()
+  const { data: partners } = usePartners()
   const create = useCreateTriageMeeting()
   const navigate = useNavigate()
   const { form, summary, onSubmit, errorFor, busy } = useApiForm<MeetingAnswers>({
-    defaultValues: { date: { day: '', month: '', year: '' }, area: '', attendees: [] },
+    defaultValues: { date: { day: '', month: '', year: '' }, area: '', partnerIds: [], attendees: [] },
     toProblem: (error) => apiProblem(error, triageFieldNaming),
   })
   const { register } = form
@@ -35,7 +43,7 @@ export function ScheduleMeetingPage() {
     const meeting = await create.mutateAsync({
       date: toIsoDate(answers.date) ?? '',
       area: answers.area,
-      attendees: toAttendees(answers.attendees),
+      attendees: toAttendees(answers, partners),
     })
     const state: MeetingPageState = { success: { heading: 'Meeting scheduled' } }
     await navigate(paths.triageMeeting(meeting.id), { state })
@@ -74,6 +82,17 @@ export function ScheduleMeetingPage() {
               items={areas.map((area) => ({ value: area.name, label: area.name, hint: cadence(area) }))}
               inputProps={register('area', { required: 'Select the area of the meeting' })}
             />
+            {partners.length > 0 && (
+              <Checkboxes
+                id="partnerIds"
+                legend="Which partners are invited?"
+                legendSize="m"
+                hint="An invited partner can open this meeting and its agenda. They cannot record decisions."
+                error={errorFor('partnerIds')}
+                items={partners.map((partner) => ({ value: partner.id, label: partner.name, hint: partner.agency }))}
+                inputProps={register('partnerIds')}
+              />
+            )}
             <AttendeeRows control={form.control} register={register} errorFor={errorFor} />
             <div className="govuk-button-group">
               <Button type="submit" disabled={busy}>
@@ -90,11 +109,18 @@ export function ScheduleMeetingPage() {
   )
 }
 
-/** Each row as the API takes it, in the same order (so that its errors find their row); no agency is none. */
-function toAttendees(rows: MeetingAnswers['attendees']): TriageAttendee[] {
-  return rows.map(({ name, agency }) =>
+/**
+ * Each row as the API takes it, in the same order (so that its errors find their row; no agency is none), then
+ * the invited partners, named as Keycloak knows them.
+ */
+function toAttendees({ attendees, partnerIds }: MeetingAnswers, partners: Partner[]): TriageAttendee[] {
+  const rows = attendees.map(({ name, agency }) =>
     agency.trim() === '' ? { name: name.trim() } : { name: name.trim(), agency: agency.trim() },
   )
+  const invited = partners
+    .filter((partner) => partnerIds.includes(partner.id))
+    .map(({ id, name, agency }) => (agency ? { name, agency, userId: id } : { name, userId: id }))
+  return [...rows, ...invited]
 }
 
 const WEEKDAYS: Record<Area['triageCadence']['weekday'], string> = {

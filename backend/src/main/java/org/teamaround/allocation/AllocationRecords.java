@@ -1,5 +1,7 @@
 package org.teamaround.allocation;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,7 +33,20 @@ final class AllocationRecords {
             @Schema(required = true) String name,
             String area,
             @Schema(required = true, description = "Open cases") long caseload,
-            @Schema(required = true) int capacity) {}
+            @Schema(required = true) int capacity,
+            @Schema(required = true, description = "Send it back to change the settings") long version) {
+
+        static PractitionerView of(Practitioner p) {
+            return new PractitionerView(p.id, p.username, p.name, p.area == null ? null : p.area.name,
+                    SupportCase.caseload(p.id), p.capacity, p.version);
+        }
+    }
+
+    @Schema(name = "PractitionerUpdate", description = "What the service keeps about a practitioner besides Keycloak")
+    record PractitionerUpdate(
+            @NotNull @Min(0) @Max(200) @Schema(required = true, description = "Open cases they can hold") Integer capacity,
+            @Size(max = 100) @Schema(description = "The area they work in; absent for none") String area,
+            @NotNull @Schema(required = true, description = "The version read") Long version) {}
 
     @Schema(name = "AllocationRequest")
     record AllocationRequest(
@@ -46,6 +61,7 @@ final class AllocationRecords {
             @Schema(required = true) UUID referralId,
             @Schema(required = true) String reference,
             String childName,
+            @Schema(required = true) String schoolName,
             @Schema(required = true) String practitionerId,
             @Schema(required = true) String practitionerName,
             @Schema(required = true) String state,

@@ -8,9 +8,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamaround.allocation.AllocationRecords.AllocationRequest;
 import org.teamaround.allocation.AllocationRecords.CaseView;
+import org.teamaround.allocation.AllocationRecords.PractitionerUpdate;
 import org.teamaround.allocation.AllocationRecords.PractitionerView;
 import org.teamaround.allocation.AllocationRecords.QueueItem;
 import org.teamaround.common.error.ApiException;
@@ -42,6 +45,9 @@ public class AllocationResource {
 
     @Inject
     Allocations allocations;
+
+    @Inject
+    PractitionerSettings settings;
 
     @GET
     @Path("/allocations/queue")
@@ -76,7 +82,7 @@ public class AllocationResource {
 
     @GET
     @Path("/practitioners")
-    @RolesAllowed(Roles.SENIOR)
+    @RolesAllowed({Roles.SENIOR, Roles.ADMIN})
     @Operation(operationId = "listPractitioners", summary = "Practitioners (Keycloak users with role practitioner) with caseload and capacity")
     @APIResponse(responseCode = "200", description = "The practitioners")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -85,15 +91,35 @@ public class AllocationResource {
         return allocations.practitioners();
     }
 
+    @PUT
+    @Path("/practitioners/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updatePractitioner", summary = "Set a practitioner's caseload capacity and area",
+            description = "Send the version you read; a stale version is 409. Every change is kept in the "
+                    + "configuration history.")
+    @APIResponse(responseCode = "200", description = "The practitioner as changed",
+            content = @Content(schema = @Schema(implementation = PractitionerView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PractitionerView updatePractitioner(@PathParam("id") String id, @Valid @NotNull PractitionerUpdate request) {
+        return settings.update(id, request).orElseThrow(() -> ApiException.notFound("practitioner"));
+    }
+
     @GET
     @Path("/cases")
-    @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(operationId = "listMyCases", summary = "The caller's own cases, newest allocation first")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
+    @Operation(operationId = "listCases", summary = "Cases, newest allocation first",
+            description = "A practitioner gets their own. A senior gets every case, or one practitioner's.")
     @APIResponse(responseCode = "200", description = "The cases")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public List<CaseView> myCases() {
-        return allocations.mine();
+    public List<CaseView> cases(@Parameter(description = "Only this practitioner's cases (the Keycloak user id)")
+            @QueryParam("practitionerId") String practitionerId) {
+        return allocations.list(practitionerId);
     }
 
     @GET

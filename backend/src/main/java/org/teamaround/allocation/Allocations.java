@@ -1,6 +1,7 @@
 package org.teamaround.allocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.teamaround.common.security.Roles;
 import org.teamaround.referral.Referral;
 import org.teamaround.referral.ReferralState;
 import org.teamaround.referral.ReferralTransitions;
+import org.teamaround.school.School;
 
 /** Allocates an accepted referral to a practitioner within their capacity, opening the case and its clock. */
 @ApplicationScoped
@@ -93,8 +95,7 @@ class Allocations {
         directory.refreshIfStale();
         return Practitioner.<Practitioner>listAll().stream()
                 .sorted(Comparator.comparing((Practitioner p) -> p.name).thenComparing(p -> p.id))
-                .map(p -> new PractitionerView(p.id, p.username, p.name, p.area == null ? null : p.area.name,
-                        SupportCase.caseload(p.id), p.capacity))
+                .map(PractitionerView::of)
                 .toList();
     }
 
@@ -110,10 +111,19 @@ class Allocations {
         return found.map(this::view);
     }
 
-    /** The caller's own open and closed cases, newest allocation first. */
+    /**
+     * Cases, newest allocation first: a practitioner's own; for a senior every case, or one practitioner's.
+     * A practitioner asking for someone else's is refused.
+     */
     @Transactional
-    List<CaseView> mine() {
-        List<SupportCase> cases = SupportCase.list("practitionerId = ?1 order by allocatedOn desc, id", user.id());
+    List<CaseView> list(String practitionerId) {
+        if (!user.hasRole(Roles.SENIOR) && practitionerId != null && !practitionerId.equals(user.id())) {
+            throw new ForbiddenException();
+        }
+        String whose = user.hasRole(Roles.SENIOR) ? practitionerId : user.id();
+        List<SupportCase> cases = whose == null
+                ? SupportCase.list("order by allocatedOn desc, id")
+                : SupportCase.list("practitionerId = ?1 order by allocatedOn desc, id", whose);
         cases.forEach(c -> audit.record(AuditAction.LIST, RECORD_TYPE, c.id));
         return cases.stream().map(this::view).toList();
     }
@@ -121,7 +131,9 @@ class Allocations {
     private CaseView view(SupportCase c) {
         Referral referral = Referral.findById(c.referralId);
         Practitioner practitioner = Practitioner.findById(c.practitionerId);
-        return new CaseView(c.id, c.referralId, referral.reference, referral.childName(), c.practitionerId, practitioner.name,
+        String schoolName = School.findByUrn(referral.schoolUrn).map(s -> s.name).orElse(referral.schoolUrn);
+        return new CaseView(c.id, c.referralId, referral.reference, referral.childName(), schoolName, c.practitionerId,
+                practitioner.name,
                 c.state, c.allocatedOn, c.firstContactDue, c.overrideReason);
     }
 }

@@ -14,6 +14,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.teamaround.common.error.ApiException;
 import org.teamaround.common.error.ProblemType;
+import org.teamaround.common.keycloak.KeycloakUsers;
 import org.teamaround.common.error.Problems;
 import org.teamaround.common.security.Roles;
 import jakarta.ws.rs.ProcessingException;
@@ -66,27 +67,14 @@ class PractitionerDirectory {
             practitioner = new Practitioner();
             practitioner.id = user.getId();
             practitioner.capacity = DEFAULT_CAPACITY;
-            practitioner.area = attribute(user, "area").map(PractitionerDirectory::area).orElse(null);
+            practitioner.area = KeycloakUsers.attribute(user, "area").map(PractitionerDirectory::area).orElse(null);
         }
         practitioner.username = user.getUsername();
-        practitioner.name = displayName(user);
+        practitioner.name = KeycloakUsers.displayName(user);
         practitioner.persist();
     }
 
     private static Area area(String name) {
         return Area.<Area>find("name", name).firstResult();
-    }
-
-    private static String displayName(UserRepresentation user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getUsername() : name;
-    }
-
-    private static java.util.Optional<String> attribute(UserRepresentation user, String name) {
-        if (user.getAttributes() == null || user.getAttributes().get(name) == null) {
-            return java.util.Optional.empty();
-        }
-        return user.getAttributes().get(name).stream().findFirst();
     }
 }

@@ -11,11 +11,12 @@ public class ConfigChangeFilter {
 
     /** A String, not the enum: Jakarta REST answers 404 for an unconvertible query parameter; we answer 400. */
     @QueryParam("entity")
-    @Pattern(regexp = "SCHOOL|AREA|ELIGIBILITY_RULE", message = "must be SCHOOL, AREA or ELIGIBILITY_RULE")
-    @Schema(type = SchemaType.STRING, enumeration = {"SCHOOL", "AREA", "ELIGIBILITY_RULE"})
+    @Pattern(regexp = "SCHOOL|AREA|ELIGIBILITY_RULE|PRACTITIONER",
+            message = "must be SCHOOL, AREA, ELIGIBILITY_RULE or PRACTITIONER")
+    @Schema(type = SchemaType.STRING, enumeration = {"SCHOOL", "AREA", "ELIGIBILITY_RULE", "PRACTITIONER"})
     public String entity;
 
-    /** The record's key: a school's URN, an area's name or a rule's code. */
+    /** The record's key: a school's URN, an area's name, a rule's code or a practitioner's username. */
     @QueryParam("key")
     @Size(max = 200)
     public String key;

@@ -105,8 +105,8 @@ final class ReferralMapper {
                 enumOf(ReferralRequest.ConsentMethod.class, r.consentMethod), r.consentInformationSharing);
     }
 
-    static ReferralSummary summary(Referral r, String schoolName) {
-        return new ReferralSummary(r.id, r.reference, r.state, r.schoolUrn, schoolName, r.child.firstName,
+    static ReferralSummary summary(Referral r, ReferralState shownState, String schoolName) {
+        return new ReferralSummary(r.id, r.reference, shownState, r.schoolUrn, schoolName, r.child.firstName,
                 r.child.lastName, r.createdAt, r.submittedAt, r.safeguardingNeedsAttention, List.copyOf(r.needTags));
     }
 

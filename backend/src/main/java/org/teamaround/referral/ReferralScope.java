@@ -27,6 +27,16 @@ class ReferralScope {
                 || (user.hasRole(Roles.PARTNER_API) && referral.createdByClient.equals(user.clientId()));
     }
 
+    /** Seniors follow a referral into case work; everyone else sees it stop at ACCEPTED. */
+    boolean seesCaseWork() {
+        return user.hasRole(Roles.SENIOR);
+    }
+
+    /** The state as the caller is told it. */
+    ReferralState shown(ReferralState state) {
+        return state.isCaseWork() && !seesCaseWork() ? ReferralState.ACCEPTED : state;
+    }
+
     /** The JPQL condition on alias `r` that limits a list to what the caller may see, and its parameters. */
     Condition condition() {
         if (user.hasRole(Roles.SENIOR)) {

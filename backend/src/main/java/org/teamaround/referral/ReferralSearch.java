@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,8 +33,8 @@ class ReferralSearch {
         Parameters params = new Parameters();
         visible.params().forEach(params::and);
         if (filter.state != null) {
-            where.add("r.state = :state");
-            params.and("state", ReferralState.valueOf(filter.state));
+            where.add("r.state in :states");
+            params.and("states", statesShownAs(ReferralState.valueOf(filter.state)));
         }
         if (filter.schoolUrn != null) {
             where.add("r.schoolUrn = :schoolUrn");
@@ -65,8 +66,13 @@ class ReferralSearch {
         List<Referral> page = found.page(Page.of(paging.page, paging.size)).list();
         page.forEach(referral -> audit.record(AuditAction.LIST, ReferralService.RECORD_TYPE, referral.id));
         Map<String, String> schoolNames = schoolNames(page);
-        return new ReferralPage(page.stream().map(r -> ReferralMapper.summary(r, schoolNames.get(r.schoolUrn))).toList(),
+        return new ReferralPage(page.stream().map(r -> ReferralMapper.summary(r, scope.shown(r.state), schoolNames.get(r.schoolUrn))).toList(),
                 paging.page, paging.size, total);
+    }
+
+    /** The stored states the caller sees as `state`: for a school, ACCEPTED covers the case work after it. */
+    private List<ReferralState> statesShownAs(ReferralState state) {
+        return Arrays.stream(ReferralState.values()).filter(stored -> scope.shown(stored) == state).toList();
     }
 
     private static Map<String, String> schoolNames(List<Referral> referrals) {

@@ -25,6 +25,11 @@ public enum ReferralState {
             Map.entry(WITHDRAWN, EnumSet.noneOf(ReferralState.class)),
             Map.entry(CLOSED, EnumSet.noneOf(ReferralState.class)));
 
+    /** The states that are the service's case work: a school (or the partner system that referred) sees ACCEPTED. */
+    public boolean isCaseWork() {
+        return this == ALLOCATED || this == ACTIVE;
+    }
+
     /** A school may still change what it sent: while drafting, and when the panel asked for more. */
     public boolean editable() {
         return this == DRAFT || this == INFO_REQUESTED;

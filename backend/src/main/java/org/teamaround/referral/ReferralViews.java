@@ -21,12 +21,16 @@ class ReferralViews {
     @Inject
     ReferralDecisions decisions;
 
+    @Inject
+    ReferralScope scope;
+
     ReferralView of(Referral r) {
         School school = School.findByUrn(r.schoolUrn).orElseThrow();
         List<ReferralView.HistoryEntry> history = ReferralHistoryEntry.of(r.id).stream()
+                .filter(h -> scope.seesCaseWork() || !h.toState.isCaseWork())
                 .map(h -> new ReferralView.HistoryEntry(h.at, h.fromState, h.toState, h.byName, h.reason))
                 .toList();
-        return new ReferralView(r.id, r.reference, r.state, r.version, r.schoolUrn, school.name, school.area.name,
+        return new ReferralView(r.id, r.reference, scope.shown(r.state), r.version, r.schoolUrn, school.name, school.area.name,
                 ReferralMapper.child(r.child), ReferralMapper.siblings(r), ReferralMapper.carers(r),
                 ReferralMapper.needs(r), ReferralMapper.education(r), r.schoolActions, ReferralMapper.knownTo(r),
                 ReferralMapper.consent(r), r.safeguardingConcern, r.safeguardingNeedsAttention, r.createdAt,

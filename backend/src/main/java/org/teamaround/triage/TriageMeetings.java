@@ -42,6 +42,9 @@ class TriageMeetings {
     TriageDecisions decisions;
 
     @Inject
+    PartnerDirectory partners;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -56,7 +59,9 @@ class TriageMeetings {
         meeting.chairName = user.displayName();
         meeting.createdAt = clock.instant();
         if (request.attendees() != null) {
-            request.attendees().forEach(a -> meeting.attendees.add(attendee(a)));
+            for (int i = 0; i < request.attendees().size(); i++) {
+                meeting.attendees.add(attendee(request.attendees().get(i), i));
+            }
         }
         meeting.persist();
         audit.record(AuditAction.CREATE, RECORD_TYPE, meeting.id);
@@ -118,10 +123,17 @@ class TriageMeetings {
                 meeting.version);
     }
 
-    private static TriageMeeting.Attendee attendee(AttendeeView in) {
+    /** An attendee; one with a user id must be a partner user, whose name and agency Keycloak gives. */
+    private TriageMeeting.Attendee attendee(AttendeeView in, int index) {
         TriageMeeting.Attendee attendee = new TriageMeeting.Attendee();
         attendee.name = in.name();
         attendee.agency = in.agency();
+        if (in.userId() != null) {
+            var partner = partners.find(in.userId()).orElseThrow(() -> ApiException.invalid(
+                    "attendees[" + index + "].userId", "is not a partner user of this service"));
+            attendee.name = partner.name();
+            attendee.agency = partner.agency() == null ? in.agency() : partner.agency();
+        }
         attendee.userId = in.userId();
         return attendee;
     }

@@ -40,9 +40,48 @@ class AllocationTest {
                 .statusCode(200).body("firstContactDue", notNullValue());
         given().auth().oauth2(KeycloakTokens.forUser("practitioner2")).get("/api/v1/cases/" + caseId).then().statusCode(404);
         given().auth().oauth2(KeycloakTokens.forUser("senco1")).get("/api/v1/cases/" + caseId).then().statusCode(404);
-        given().auth().oauth2(KeycloakTokens.forUser("senco1")).get("/api/v1/referrals/" + referral).then()
-                .body("state", equalTo("ALLOCATED")).body("practitionerId", equalTo(null));
+        given().auth().oauth2(KeycloakTokens.forUser("senior1")).get("/api/v1/referrals/" + referral).then()
+                .body("state", equalTo("ALLOCATED"));
         allocate(referral, practitioner, null).statusCode(409).body("currentState", equalTo("ALLOCATED"));
+    }
+
+    @Test
+    void theSchoolSeesTheReferralAcceptedAndNothingOfTheCaseWork() {
+        String referral = accepted("senco1", "100001");
+        allocate(referral, practitionerId("practitioner1"), "Demo data may have filled the caseload").statusCode(201);
+        String school = KeycloakTokens.forUser("senco1");
+        given().auth().oauth2(school).get("/api/v1/referrals/" + referral).then().statusCode(200)
+                .body("state", equalTo("ACCEPTED"))
+                .body("history.toState", not(hasItem("ALLOCATED")))
+                .body("history.reason", not(hasItem("Allocated to a family practitioner")))
+                .body("allowedActions", equalTo(List.of()));
+        given().auth().oauth2(school).queryParam("state", "ACCEPTED").queryParam("size", 100).get("/api/v1/referrals")
+                .then().statusCode(200).body("items.id", hasItem(referral))
+                .body("items.find { it.id == '" + referral + "' }.state", equalTo("ACCEPTED"));
+        given().auth().oauth2(school).queryParam("state", "ALLOCATED").get("/api/v1/referrals").then().statusCode(200)
+                .body("items.id", not(hasItem(referral)));
+    }
+
+    @Test
+    void seniorsSeeEveryCaseOrOnePractitionersAndPractitionersOnlyTheirOwn() {
+        String mine = allocate(accepted("senco1", "100001"), practitionerId("practitioner1"), "Test capacity")
+                .statusCode(201).extract().path("id");
+        String theirs = allocate(accepted("senco2", "100002"), practitionerId("practitioner2"), "Test capacity")
+                .statusCode(201).extract().path("id");
+        String senior = KeycloakTokens.forUser("senior1");
+        given().auth().oauth2(senior).get("/api/v1/cases").then().statusCode(200)
+                .body("id", hasItem(mine)).body("id", hasItem(theirs));
+        given().auth().oauth2(senior).queryParam("practitionerId", practitionerId("practitioner2")).get("/api/v1/cases")
+                .then().statusCode(200).body("id", hasItem(theirs)).body("id", not(hasItem(mine)))
+                .body("find { it.id == '" + theirs + "' }.schoolName", equalTo("Castleford Park Junior School"));
+        String practitioner = KeycloakTokens.forUser("practitioner1");
+        given().auth().oauth2(practitioner).get("/api/v1/cases").then().statusCode(200)
+                .body("id", hasItem(mine)).body("id", not(hasItem(theirs)));
+        given().auth().oauth2(practitioner).queryParam("practitionerId", practitionerId("practitioner2"))
+                .get("/api/v1/cases").then().statusCode(403);
+        for (String user : List.of("senco1", "partner1", "admin1")) {
+            given().auth().oauth2(KeycloakTokens.forUser(user)).get("/api/v1/cases").then().statusCode(403);
+        }
     }
 
     @Test
