@@ -16,7 +16,8 @@ run:
 	  echo "Building the backend (mvnw package)" && (cd backend && ./mvnw -q -B package -DskipTests) && \
 	  $(MAKE) --no-print-directory frontend-deps && \
 	  echo "Building the SPA" && npm --prefix frontend run build && \
-	  scripts/stack.sh up run; \
+	  scripts/stack.sh up run && \
+	  node scripts/demo-data.mjs; \
 	fi
 	@echo
 	@echo "  SPA                      http://localhost:5173"

@@ -28,6 +28,18 @@ is_up() {
   esac
 }
 
+# detached LOG CMD...: runs CMD in a session of its own, logging to LOG, with none of our open files but stdio
+# (a lock that whoever called us holds must not live on in a long-running server).
+detached() {
+  local log=$1; shift
+  (
+    for fd in $(ls /proc/$BASHPID/fd); do
+      if [ "$fd" -gt 2 ]; then { eval "exec $fd>&-"; } 2>/dev/null; fi
+    done
+    exec setsid "$@"
+  ) </dev/null >"$log" 2>&1 &
+}
+
 start_backend() {
   [ -f "$BACKEND_JAR" ] || { echo "missing $BACKEND_JAR: build the backend first (make run does)" >&2; exit 1; }
   local log="$LOG_DIR/backend.log"
@@ -37,7 +49,7 @@ start_backend() {
   TEAMAROUND_OIDC_URL="http://localhost:$KC_PORT/realms/teamaround" \
   TEAMAROUND_OIDC_AUDIENCE=teamaround-backend QUARKUS_HTTP_PORT=$BACKEND_PORT \
   TEAMAROUND_KEYCLOAK_URL="http://localhost:$KC_PORT" TEAMAROUND_BACKEND_CLIENT_SECRET=teamaround-backend-demo-secret \
-    setsid "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$BACKEND_JAR" </dev/null >"$log" 2>&1 &
+    detached "$log" "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$BACKEND_JAR"
   echo $! >"$PID_DIR/backend.pid"
   wait_http_200 "http://localhost:$BACKEND_PORT/q/health/ready" 120 "$log" backend || { stop_pidfile backend; exit 1; }
 }
@@ -47,7 +59,7 @@ start_spa() {
   local log="$LOG_DIR/spa.log"
   echo "Starting SPA ($PROFILE) on http://localhost:$SPA_PORT (API proxied to :$BACKEND_PORT), log ${log#"$ROOT"/}"
   TEAMAROUND_API_URL="http://localhost:$BACKEND_PORT" \
-    setsid npm --prefix "$ROOT/frontend" run preview -- --outDir "$SPA_DIST" --port "$SPA_PORT" --strictPort </dev/null >"$log" 2>&1 &
+    detached "$log" npm --prefix "$ROOT/frontend" run preview -- --outDir "$SPA_DIST" --port "$SPA_PORT" --strictPort
   echo $! >"$PID_DIR/spa.pid"
   wait_http_200 "http://localhost:$SPA_PORT/" 60 "$log" spa || { stop_pidfile spa; exit 1; }
 }

@@ -1,9 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { HomePage } from './pages/home-page'
-import { KeycloakLoginPage } from './pages/keycloak-login-page'
+import { expect, test } from '@playwright/test'
 import { ReferralsPages } from './pages/referrals-pages'
 import { TriagePages } from './pages/triage-pages'
 import { expectNoAccessibilityViolations } from './support/accessibility'
+import { signInAs } from './support/sign-in'
 import { submitReferralAsSenco1 } from './support/api'
 
 /** The database lives for the whole run (and the run stack's for longer): each run refers a child of its own. */
@@ -14,17 +13,6 @@ function nextWeek(): { date: Date; words: string } {
   const date = new Date()
   date.setDate(date.getDate() + 7)
   return { date, words: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date) }
-}
-
-/** A user in a browser context of their own (their own Keycloak session), signed in through the login page. */
-async function signInAs(browser: Browser, username: string, name: string): Promise<Page> {
-  const { baseURL, timezoneId, locale } = test.info().project.use
-  const context = await browser.newContext({ baseURL, timezoneId, locale })
-  const page = await context.newPage()
-  await page.goto('/')
-  await new KeycloakLoginPage(page).signIn(username, 'demo')
-  await new HomePage(page).expectSignedInAs(name)
-  return page
 }
 
 test.describe('the triage panel', () => {

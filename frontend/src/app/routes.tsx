@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { HomePage } from '../features/me/components/home-page'
+import { adminRoutes } from './admin-routes'
+import { allocationRoutes } from './allocation-routes'
 import { NotFoundPage } from './errors/not-found-page'
 import { RouteError } from './errors/route-error'
 import { RootLayout } from './layout/root-layout'
@@ -16,6 +18,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           ...referralRoutes,
           ...triageRoutes,
+          ...adminRoutes,
+          ...allocationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

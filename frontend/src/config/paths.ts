@@ -9,4 +9,11 @@ export const paths = {
   triageMeeting: (id: string) => `/triage/meetings/${encodeURIComponent(id)}`,
   recordDecision: (meetingId: string, referralId: string) =>
     `/triage/meetings/${encodeURIComponent(meetingId)}/referrals/${encodeURIComponent(referralId)}/decision`,
+  allocationQueue: '/allocations',
+  allocate: (referralId: string) => `/allocations/${encodeURIComponent(referralId)}`,
+  practitioners: '/practitioners',
+  cases: '/cases',
+  practitionerCases: (practitionerId: string) => `/cases?practitioner=${encodeURIComponent(practitionerId)}`,
+  case: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  admin: '/admin',
 } as const

@@ -90,4 +90,34 @@ describe('HomePage', () => {
     expect(screen.getByRole('link', { name: 'Triage meetings' })).toHaveAttribute('href', '/triage/meetings')
     expect(screen.queryByRole('link', { name: 'Refer a child' })).not.toBeInTheDocument()
   })
+
+  it('links a senior to allocation and caseloads, and to their own cases when they hold some', async () => {
+    answerMeWith({ ...partner1, name: 'Helen Moore', roles: ['practitioner', 'senior'], agency: null, area: 'Pontefract' })
+    renderWithQueryClient(<HomePage />)
+
+    expect(await screen.findByRole('link', { name: 'Allocation queue' })).toHaveAttribute('href', '/allocations')
+    expect(screen.getByRole('link', { name: 'Practitioners’ caseloads' })).toHaveAttribute('href', '/practitioners')
+    expect(screen.getByRole('link', { name: 'Your cases' })).toHaveAttribute(
+      'href',
+      `/cases?practitioner=${partner1.id}`,
+    )
+    expect(screen.queryByRole('link', { name: 'Service configuration' })).not.toBeInTheDocument()
+  })
+
+  it('links a practitioner to their cases and nothing of a senior’s', async () => {
+    answerMeWith({ ...partner1, name: 'Priya Shah', roles: ['practitioner'], agency: null, area: 'Pontefract' })
+    renderWithQueryClient(<HomePage />)
+
+    expect(await screen.findByRole('link', { name: 'Your cases' })).toHaveAttribute('href', '/cases')
+    expect(screen.queryByRole('link', { name: 'Allocation queue' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Triage meetings you attend' })).not.toBeInTheDocument()
+  })
+
+  it('links an administrator to the service’s configuration only', async () => {
+    answerMeWith({ ...partner1, name: 'Alex Morgan', roles: ['admin'], agency: null })
+    renderWithQueryClient(<HomePage />)
+
+    expect(await screen.findByRole('link', { name: 'Service configuration' })).toHaveAttribute('href', '/admin')
+    expect(screen.getAllByRole('link')).toHaveLength(1)
+  })
 })

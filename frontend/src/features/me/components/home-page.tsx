@@ -23,6 +23,7 @@ export function HomePage() {
 /** What the caller's roles let them do, as links. */
 function Tasks({ me }: { me: Me }) {
   const referrer = me.roles.includes('referrer') && !!me.schoolUrn
+  const senior = me.roles.includes('senior')
   const links = [
     ...(referrer
       ? [
@@ -30,15 +31,22 @@ function Tasks({ me }: { me: Me }) {
           { to: paths.referrals, text: 'Your school’s referrals' },
         ]
       : []),
-    ...(me.roles.includes('senior')
+    ...(senior
       ? [
           { to: paths.referrals, text: 'Referrals' },
           { to: paths.triageMeetings, text: 'Triage meetings' },
+          { to: paths.allocationQueue, text: 'Allocation queue' },
+          { to: paths.practitioners, text: 'Practitioners’ caseloads' },
         ]
       : []),
-    ...(me.roles.includes('partner') && !me.roles.includes('senior')
+    // A senior's /cases lists every case: their own are those with their id.
+    ...(me.roles.includes('practitioner')
+      ? [{ to: senior ? paths.practitionerCases(me.id) : paths.cases, text: 'Your cases' }]
+      : []),
+    ...(me.roles.includes('partner') && !senior
       ? [{ to: paths.triageMeetings, text: 'Triage meetings you attend' }]
       : []),
+    ...(me.roles.includes('admin') ? [{ to: paths.admin, text: 'Service configuration' }] : []),
   ]
   if (links.length === 0) return null
   return (

@@ -1,0 +1,23 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
+import { apiFetch } from '../../../lib/api/client'
+import { allocationKeys } from './query-keys'
+import type { Practitioner } from './types'
+
+export function getPractitioners(signal?: AbortSignal): Promise<Practitioner[]> {
+  return apiFetch<Practitioner[]>('/api/v1/practitioners', { signal: signal ?? null })
+}
+
+export const practitionersQueryOptions = () =>
+  queryOptions({
+    queryKey: allocationKeys.practitioners(),
+    queryFn: ({ signal }) => getPractitioners(signal),
+  })
+
+/** The service's practitioners by name, each with their open cases against their capacity. */
+export function usePractitioners() {
+  return useSuspenseQuery(practitionersQueryOptions())
+}
+
+export function isAtCapacity(practitioner: Pick<Practitioner, 'caseload' | 'capacity'>): boolean {
+  return practitioner.caseload >= practitioner.capacity
+}
