@@ -71,6 +71,7 @@ export function supportCase(overrides: Partial<Case> = {}): Case {
     state: 'ALLOCATED',
     allocatedOn: '2026-11-24',
     firstContactDue: '2026-12-01',
+    firstContactStatus: 'DUE',
     ...overrides,
   }
 }

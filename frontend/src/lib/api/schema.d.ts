@@ -140,6 +140,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's assessment (404 until one is started) */
+        get: operations["getAssessment"];
+        /**
+         * Save the draft assessment (every save is a version kept)
+         * @description Send the version read; a stale one is 409 with currentVersion. A completed assessment no longer changes (409).
+         */
+        put: operations["saveAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assessment/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the assessment: every section must be written
+         * @description 422 lists the empty sections.
+         */
+        post: operations["completeAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assessment/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the assessment, latest first */
+        get: operations["listAssessmentVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's contacts, latest first */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Record a contact; the first makes the case ACTIVE
+         * @description Dated neither in the future nor before the allocation. The first contact stops the first-contact clock (met within 5 working days, or missed).
+         */
+        post: operations["recordContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's support plan (404 until one is written) */
+        get: operations["getPlan"];
+        /**
+         * Save the whole support plan (every save is a version kept)
+         * @description Send the version read; a stale one is 409 with currentVersion.
+         */
+        put: operations["savePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the plan, latest first */
+        get: operations["listPlanVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/config-changes": {
         parameters: {
             query?: never;
@@ -190,6 +307,23 @@ export interface paths {
          * @description Send the version you read; a stale version is 409. Every change is kept in the configuration history.
          */
         put: operations["updateEligibilityRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The interventions a plan can use, in the service's order */
+        get: operations["listInterventions"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -496,6 +630,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ActionOwner: "FAMILY" | "SCHOOL" | "PRACTITIONER" | "PARTNER";
+        /** @enum {string} */
+        ActionStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DROPPED";
         AllocationQueueItem: {
             /** Format: int32 */
             position: number;
@@ -538,6 +676,52 @@ export interface components {
              */
             version: number;
         };
+        Assessment: {
+            caseId: components["schemas"]["UUID"];
+            /** @enum {string} */
+            state: "DRAFT" | "COMPLETED";
+            sections: components["schemas"]["AssessmentSections"];
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            completedAt?: components["schemas"]["Instant"];
+            completedBy?: string;
+        };
+        AssessmentCompletion: {
+            /**
+             * Format: int64
+             * @description The version read
+             */
+            version: number;
+        };
+        /** @description Saves the draft; send the version read (none for the first save) */
+        AssessmentRequest: {
+            /**
+             * Format: int64
+             * @description The version read; absent only when there is no assessment yet
+             */
+            version?: number;
+            sections: components["schemas"]["AssessmentSections"];
+        };
+        AssessmentSections: {
+            /** @description The child's needs */
+            childNeeds?: string;
+            /** @description Parenting capacity */
+            parentingCapacity?: string;
+            /** @description Family and environmental factors */
+            familyEnvironment?: string;
+            strengths?: string;
+            risks?: string;
+            /** @description The child's wishes and feelings */
+            wishesAndFeelings?: string;
+            /** @description Future aspirations (Preparing for Adulthood) */
+            aspirations?: string;
+            /** @description The school's input */
+            schoolInput?: string;
+            /** @description The family network and contingency */
+            familyNetwork?: string;
+        };
         Carer: {
             name?: string;
             relationship?: string;
@@ -558,6 +742,14 @@ export interface components {
             allocatedOn: components["schemas"]["LocalDate"];
             /** @description Five working days after allocation (England and Wales) */
             firstContactDue: components["schemas"]["LocalDate"];
+            /** @description The earliest contact with the family, once there is one */
+            firstContactOn?: components["schemas"]["LocalDate"];
+            firstContactStatus: components["schemas"]["FirstContactStatus"];
+            /**
+             * Format: int32
+             * @description Working days from allocation to the first contact
+             */
+            firstContactWorkingDays?: number;
             overrideReason?: string;
         };
         Child: {
@@ -633,6 +825,35 @@ export interface components {
         };
         /** @enum {string} */
         ConsentMethod: "IN_PERSON" | "PHONE" | "WRITTEN" | "EMAIL";
+        Contact: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            date: components["schemas"]["LocalDate"];
+            type: components["schemas"]["ContactType"];
+            /** Format: int32 */
+            durationMinutes: number;
+            whoSeen?: string;
+            childSeen: boolean;
+            childSeenAlone?: boolean;
+            note: string;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        ContactRequest: {
+            /** @description Not in the future, not before the allocation */
+            date: components["schemas"]["LocalDate"];
+            type: components["schemas"]["ContactType"];
+            /** Format: int32 */
+            durationMinutes: number;
+            /** @description Who was seen, e.g. mother and child */
+            whoSeen?: string;
+            childSeen: boolean;
+            /** @description Only when the child was seen */
+            childSeenAlone?: boolean;
+            note: string;
+        };
+        /** @enum {string} */
+        ContactType: "HOME_VISIT" | "SCHOOL_VISIT" | "CALL" | "MEETING" | "OTHER";
         /** @enum {string} */
         DecisionOutcome: "ACCEPT" | "SIGNPOST" | "DECLINE" | "REQUEST_INFO" | "ESCALATE" | "DEFER";
         /** @enum {string} */
@@ -692,6 +913,11 @@ export interface components {
             field: string;
             message: string;
         };
+        /**
+         * @description DUE and OVERDUE wait for a first contact; MET and MISSED had it within five working days or later
+         * @enum {string}
+         */
+        FirstContactStatus: "DUE" | "OVERDUE" | "MET" | "MISSED";
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "OTHER" | "NOT_KNOWN";
         /**
@@ -699,6 +925,11 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Intervention: {
+            code: string;
+            label: string;
+            enabled: boolean;
+        };
         KnownTo: {
             earlyHelp?: components["schemas"]["YesNoUnknown"];
             socialCare?: components["schemas"]["YesNoUnknown"];
@@ -752,6 +983,45 @@ export interface components {
         Person: {
             id: string;
             name: string;
+        };
+        Plan: {
+            caseId: components["schemas"]["UUID"];
+            actions: components["schemas"]["PlanAction"][];
+            interventions: components["schemas"]["Intervention"][];
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+        };
+        PlanAction: {
+            id: components["schemas"]["UUID"];
+            what: string;
+            who: components["schemas"]["ActionOwner"];
+            partnerAgency?: string;
+            byWhen: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+        };
+        PlanActionRequest: {
+            /** @description An existing action's id; absent for a new one */
+            id?: components["schemas"]["UUID"];
+            /** @description What will be done */
+            what: string;
+            who: components["schemas"]["ActionOwner"];
+            /** @description Required when who is PARTNER */
+            partnerAgency?: string;
+            byWhen: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+        };
+        /** @description The whole plan: actions absent from the list are removed */
+        PlanRequest: {
+            /**
+             * Format: int64
+             * @description The version read; absent only when there is no plan yet
+             */
+            version?: number;
+            actions: components["schemas"]["PlanActionRequest"][];
+            /** @description Intervention codes */
+            interventions: string[];
         };
         Practitioner: {
             /** @description The Keycloak user id */
@@ -814,6 +1084,16 @@ export interface components {
             date: components["schemas"]["LocalDate"];
             /** @description An England and Wales bank holiday: choose another day */
             bankHoliday: boolean;
+        };
+        /** @description A case record as it was saved */
+        RecordVersion: {
+            /** Format: int32 */
+            number: number;
+            state?: string;
+            /** @description The record's content as saved */
+            content: unknown;
+            savedAt: components["schemas"]["Instant"];
+            savedBy: string;
         };
         Referral: {
             id: components["schemas"]["UUID"];
@@ -1412,6 +1692,256 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The assessment as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    completeAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCompletion"];
+            };
+        };
+        responses: {
+            /** @description The completed assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listAssessmentVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordVersion"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    savePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listPlanVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordVersion"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listConfigChanges: {
         parameters: {
             query?: {
@@ -1491,6 +2021,28 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listInterventions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interventions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getMe: {

@@ -1,15 +1,13 @@
 import { formatDate } from '../../../lib/dates'
-import { BackLink } from '../../../lib/govuk/back-link'
 import { SummaryCard } from '../../../lib/govuk/summary-card'
 import { SummaryList } from '../../../lib/govuk/summary-list'
 import { Tag } from '../../../lib/govuk/tag'
-import { PageTitle } from '../../../lib/page-title'
 import { useAreas } from '../api/get-areas'
 import { useNextMeetings } from '../api/get-next-meetings'
 import type { NextMeetings } from '../api/types'
 import { cadenceWords } from '../forms/cadence-words'
 import { adminPaths } from '../paths'
-import { SuccessBanner } from './success-banner'
+import { AdminPage } from './admin-page'
 
 const TITLE = 'Areas and triage meetings'
 
@@ -18,37 +16,28 @@ export function AreasPage() {
   const { data: areas } = useAreas()
   const next = useNextMeetings(areas.map((area) => area.name))
   return (
-    <>
-      <PageTitle>{TITLE}</PageTitle>
-      <BackLink to={adminPaths.home}>Back to service configuration</BackLink>
-      <div className="govuk-grid-row govuk-!-margin-top-4">
-        <div className="govuk-grid-column-two-thirds">
-          <SuccessBanner />
-          <span className="govuk-caption-l">Service configuration</span>
-          <h1 className="govuk-heading-l">{TITLE}</h1>
-          <p className="govuk-body">
-            Each area has its own triage panel. Seniors schedule its meetings; the days below are those its cadence
-            proposes.
-          </p>
-          {areas.map((area, index) => (
-            <SummaryCard
-              key={area.id}
-              title={area.name}
-              actions={[
-                { to: adminPaths.area(area.name), text: 'Change', visuallyHidden: `the cadence of ${area.name}` },
-              ]}
-            >
-              <SummaryList
-                rows={[
-                  { key: 'Triage panel', value: `Meets ${cadenceWords(area.triageCadence)}` },
-                  { key: 'Next meetings', value: <ProposedDays next={next[index]?.data} /> },
-                ]}
-              />
-            </SummaryCard>
-          ))}
-        </div>
-      </div>
-    </>
+    <AdminPage title={TITLE}>
+      <p className="govuk-body">
+        Each area has its own triage panel. Seniors schedule its meetings; the days below are those its cadence
+        proposes.
+      </p>
+      {areas.map((area, index) => (
+        <SummaryCard
+          key={area.id}
+          title={area.name}
+          actions={[
+            { to: adminPaths.area(area.name), text: 'Change', visuallyHidden: `the cadence of ${area.name}` },
+          ]}
+        >
+          <SummaryList
+            rows={[
+              { key: 'Triage panel', value: `Meets ${cadenceWords(area.triageCadence)}` },
+              { key: 'Next meetings', value: <ProposedDays next={next[index]?.data} /> },
+            ]}
+          />
+        </SummaryCard>
+      ))}
+    </AdminPage>
   )
 }
 

@@ -68,5 +68,14 @@ final class AllocationRecords {
             @Schema(required = true) LocalDate allocatedOn,
             @Schema(required = true, description = "Five working days after allocation (England and Wales)")
             LocalDate firstContactDue,
+            @Schema(description = "The earliest contact with the family, once there is one") LocalDate firstContactOn,
+            @Schema(required = true) FirstContactStatus firstContactStatus,
+            @Schema(description = "Working days from allocation to the first contact") Integer firstContactWorkingDays,
             String overrideReason) {}
+
+    @Schema(name = "FirstContactStatus", description = "DUE and OVERDUE wait for a first contact; MET and MISSED had "
+            + "it within five working days or later")
+    enum FirstContactStatus {
+        DUE, OVERDUE, MET, MISSED
+    }
 }

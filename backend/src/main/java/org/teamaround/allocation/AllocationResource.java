@@ -131,6 +131,6 @@ public class AllocationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView getCase(@PathParam("id") UUID id) {
-        return allocations.get(id).orElseThrow(() -> ApiException.notFound("case"));
+        return allocations.get(id);
     }
 }

@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.teamaround.allocation.AllocationRecords.AllocationRequest;
 import org.teamaround.allocation.AllocationRecords.CaseView;
+import org.teamaround.allocation.AllocationRecords.FirstContactStatus;
 import org.teamaround.allocation.AllocationRecords.PractitionerView;
 import org.teamaround.allocation.rules.WorkingDays;
 import org.teamaround.common.audit.AuditAction;
@@ -29,7 +29,7 @@ import org.teamaround.school.School;
 @ApplicationScoped
 class Allocations {
 
-    static final String RECORD_TYPE = "CASE";
+    static final String RECORD_TYPE = CaseAccess.RECORD_TYPE;
     static final int FIRST_CONTACT_WORKING_DAYS = 5;
 
     @Inject
@@ -49,6 +49,9 @@ class Allocations {
 
     @Inject
     WorkingDays workingDays;
+
+    @Inject
+    CaseAccess access;
 
     @Inject
     Clock clock;
@@ -99,16 +102,12 @@ class Allocations {
                 .toList();
     }
 
-    /** A case the caller may see: a senior any, a practitioner their own; others look missing. */
+    /** A case the caller may see: a senior any, a practitioner their own; others look missing (404). */
     @Transactional
-    Optional<CaseView> get(UUID id) {
-        Optional<SupportCase> found = SupportCase.findByIdOptional(id);
-        if (found.isPresent() && !user.hasRole(Roles.SENIOR) && !found.get().practitionerId.equals(user.id())) {
-            audit.record(AuditAction.DENIED, RECORD_TYPE, id);
-            return Optional.empty();
-        }
-        found.ifPresent(c -> audit.record(AuditAction.READ, RECORD_TYPE, c.id));
-        return found.map(this::view);
+    CaseView get(UUID id) {
+        SupportCase found = access.require(id);
+        audit.record(AuditAction.READ, RECORD_TYPE, found.id);
+        return view(found);
     }
 
     /**
@@ -132,8 +131,16 @@ class Allocations {
         Referral referral = Referral.findById(c.referralId);
         Practitioner practitioner = Practitioner.findById(c.practitionerId);
         String schoolName = School.findByUrn(referral.schoolUrn).map(s -> s.name).orElse(referral.schoolUrn);
+        Integer daysTaken = c.firstContactOn == null ? null : workingDays.workingDaysBetween(c.allocatedOn, c.firstContactOn);
         return new CaseView(c.id, c.referralId, referral.reference, referral.childName(), schoolName, c.practitionerId,
-                practitioner.name,
-                c.state, c.allocatedOn, c.firstContactDue, c.overrideReason);
+                practitioner.name, c.state, c.allocatedOn, c.firstContactDue, c.firstContactOn, firstContactStatus(c),
+                daysTaken, c.overrideReason);
+    }
+
+    private FirstContactStatus firstContactStatus(SupportCase c) {
+        if (c.firstContactOn != null) {
+            return c.firstContactOn.isAfter(c.firstContactDue) ? FirstContactStatus.MISSED : FirstContactStatus.MET;
+        }
+        return LocalDate.now(clock).isAfter(c.firstContactDue) ? FirstContactStatus.OVERDUE : FirstContactStatus.DUE;
     }
 }

@@ -17,6 +17,7 @@ public class SupportCase extends PanacheEntityBase {
 
     public static final String ALLOCATED = "ALLOCATED";
     public static final String ACTIVE = "ACTIVE";
+    public static final String CLOSED = "CLOSED";
 
     @Id
     public UUID id;
@@ -35,6 +36,10 @@ public class SupportCase extends PanacheEntityBase {
 
     @Column(name = "first_contact_due", nullable = false)
     public LocalDate firstContactDue;
+
+    /** The earliest contact with the family; none while ALLOCATED. */
+    @Column(name = "first_contact_on")
+    public LocalDate firstContactOn;
 
     @Column(name = "allocated_by_id", nullable = false)
     public String allocatedById;

@@ -71,6 +71,17 @@ public final class WorkingDays {
         return day;
     }
 
+    /** Working days after {@code start} up to and including {@code end}: 0 for the same day or an earlier end. */
+    public int workingDaysBetween(LocalDate start, LocalDate end) {
+        int counted = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     // Holiday.getDate() is the day off as observed: a substitute Monday or Tuesday, never the weekend date itself.
     private Set<LocalDate> bankHolidays(int year) {
         return bankHolidaysByYear.computeIfAbsent(year, y -> calendar.getHolidays(Year.of(y), ENGLAND).stream()

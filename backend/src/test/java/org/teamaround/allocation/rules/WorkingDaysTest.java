@@ -108,6 +108,21 @@ class WorkingDaysTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "2026-11-20 | 2026-11-20 | 0 | the same day",
+        "2026-11-20 | 2026-11-19 | 0 | an earlier day",
+        "2026-11-20 | 2026-11-27 | 5 | Friday to Friday",
+        "2026-12-21 | 2026-12-31 | 6 | Christmas Day and Boxing Day substitute not counted",
+        "2026-03-31 | 2026-04-09 | 5 | Good Friday and Easter Monday not counted",
+    })
+    void workingDaysTakenCountsWhatAddingWouldCount(LocalDate start, LocalDate end, int expected, String why) {
+        assertEquals(expected, ENGLAND_AND_WALES.workingDaysBetween(start, end), why);
+        if (expected > 0) {
+            assertEquals(end, ENGLAND_AND_WALES.addWorkingDays(start, expected), why);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // without the import: Mon 12 (1) and Fri 16 (5); with it: Mon 12 -, Tue 13 (1) .. Fri 16 (4), Mon 19 (5)
         "2026-10-09 | 1 | 2026-10-12 | 2026-10-13",
         "2026-10-09 | 5 | 2026-10-16 | 2026-10-19",

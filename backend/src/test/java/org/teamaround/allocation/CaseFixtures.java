@@ -1,0 +1,22 @@
+package org.teamaround.allocation;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.teamaround.support.KeycloakTokens;
+
+/** Cases for the case-work tests: a referral from senco1's school accepted at a panel and allocated today. */
+public final class CaseFixtures {
+
+    private CaseFixtures() {}
+
+    /** A new ALLOCATED case of the practitioner; an override reason in case earlier tests filled the caseload. */
+    public static String allocatedTo(String practitionerUsername) {
+        String referral = AllocationTest.accepted("senco1", "100001");
+        return given().auth().oauth2(KeycloakTokens.forUser("senior1")).contentType(ContentType.JSON)
+                .body(Map.of("referralId", referral, "practitionerId", AllocationTest.practitionerId(practitionerUsername),
+                        "overrideReason", "Test data fills caseloads"))
+                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
+    }
+}
