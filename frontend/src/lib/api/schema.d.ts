@@ -198,6 +198,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the case with its reason, outcomes and feedback
+         * @description OUTCOMES_ACHIEVED, STEPPED_UP and STEPPED_DOWN follow a review that decided CLOSE, STEP_UP or STEP_DOWN (409 otherwise); DISENGAGED, MOVED_AWAY and OTHER may close at any time.
+         */
+        post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the case closed (404 while open) */
+        get: operations["getClosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/contacts": {
         parameters: {
             query?: never;
@@ -251,6 +288,27 @@ export interface paths {
         get: operations["listPlanVersions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's reviews, latest first */
+        get: operations["listCaseReviews"];
+        put?: never;
+        /**
+         * Record a TAF review of an ACTIVE case
+         * @description CONTINUE and EXTEND set the next review's due date; EXTEND waits for a senior's agreement (given at once when a senior records it). STEP_UP, STEP_DOWN and CLOSE end the reviews.
+         */
+        post: operations["recordReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -357,6 +415,23 @@ export interface paths {
         };
         /** The presenting needs a referral may be tagged with, in order */
         get: operations["listNeedTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcome-scales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome scales a review scores, in the service's order */
+        get: operations["listOutcomeScales"];
         put?: never;
         post?: never;
         delete?: never;
@@ -489,6 +564,43 @@ export interface paths {
         put?: never;
         /** Withdraw a referral before the panel decides */
         post: operations["withdrawReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active cases whose next review is overdue, most overdue first
+         * @description A practitioner's own cases; every case for a senior.
+         */
+        get: operations["listDueReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A senior agrees to a review's extension, or refuses it */
+        post: operations["decideExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -750,6 +862,8 @@ export interface components {
              * @description Working days from allocation to the first contact
              */
             firstContactWorkingDays?: number;
+            /** @description When the next Team Around the Family review is due */
+            nextReviewDue?: components["schemas"]["LocalDate"];
             overrideReason?: string;
         };
         Child: {
@@ -789,6 +903,58 @@ export interface components {
             senProvision?: components["schemas"]["SenProvision"];
             primaryNeed?: components["schemas"]["PrimaryNeed"];
             hasSupportPlan?: boolean;
+        };
+        Closure: {
+            caseId: components["schemas"]["UUID"];
+            closedOn: components["schemas"]["LocalDate"];
+            reason: components["schemas"]["ClosureReason"];
+            reasonDetail?: string;
+            outcomes: components["schemas"]["ClosureOutcomes"];
+            /** @description What the referral said, for comparison */
+            before: components["schemas"]["ClosureBefore"];
+            feedback: components["schemas"]["ClosureFeedback"][];
+            closedBy: string;
+            closedAt: components["schemas"]["Instant"];
+        };
+        /** @description The child's situation as the school referred them */
+        ClosureBefore: {
+            attendancePercent?: number;
+            /** Format: int32 */
+            suspensions?: number;
+            atRiskOfExclusion?: boolean;
+        };
+        ClosureFeedback: {
+            from: components["schemas"]["FeedbackSource"];
+            quote?: string;
+            /**
+             * Format: int32
+             * @description Satisfaction, 1 to 5
+             */
+            rating?: number;
+        };
+        /** @description The child's situation at closure, to compare with the referral */
+        ClosureOutcomes: {
+            /** @description Still at the same school */
+            placementKept: boolean;
+            attendancePercentAfter?: number;
+            /** Format: int32 */
+            suspensionsAfter?: number;
+            atRiskOfExclusionAfter?: boolean;
+            ehcNeedsAssessmentRequested: boolean;
+            ehcpIssued: boolean;
+            /** @description Supporting Families headlines met */
+            supportingFamiliesHeadlinesMet?: components["schemas"]["SupportingFamiliesHeadline"][];
+        };
+        /** @enum {string} */
+        ClosureReason: "OUTCOMES_ACHIEVED" | "STEPPED_DOWN" | "STEPPED_UP" | "DISENGAGED" | "MOVED_AWAY" | "OTHER";
+        ClosureRequest: {
+            reason: components["schemas"]["ClosureReason"];
+            /** @description Required when the reason is OTHER */
+            reasonDetail?: string;
+            /** @description Today when absent; not in the future, not before the allocation */
+            closedOn?: components["schemas"]["LocalDate"];
+            outcomes: components["schemas"]["ClosureOutcomes"];
+            feedback?: components["schemas"]["ClosureFeedback"][];
         };
         /** @description One field of a configuration record changed by an admin */
         ConfigChange: {
@@ -858,6 +1024,14 @@ export interface components {
         DecisionOutcome: "ACCEPT" | "SIGNPOST" | "DECLINE" | "REQUEST_INFO" | "ESCALATE" | "DEFER";
         /** @enum {string} */
         DeclineReason: "NOT_ELIGIBLE_AGE" | "KNOWN_TO_SOCIAL_CARE" | "KNOWN_TO_EARLY_HELP" | "NEEDS_NOT_SEMH" | "NEEDS_MET_BY_SCHOOL" | "OTHER";
+        /** @description A case whose next review is due */
+        DueReview: {
+            caseId: components["schemas"]["UUID"];
+            reference: string;
+            childName?: string;
+            practitionerName: string;
+            nextReviewDue: components["schemas"]["LocalDate"];
+        };
         Education: {
             /** @description Attendance last term, % */
             attendancePercent?: number;
@@ -909,6 +1083,13 @@ export interface components {
              */
             version: number;
         };
+        /** @description A senior agrees to extend the support, or not */
+        ExtensionDecision: {
+            agreed: boolean;
+            note?: string;
+        };
+        /** @enum {string} */
+        FeedbackSource: "PARENT" | "CHILD" | "SCHOOL";
         FieldError: {
             field: string;
             message: string;
@@ -971,6 +1152,15 @@ export interface components {
             area: string;
             triageCadence: components["schemas"]["TriageCadence"];
             meetings: components["schemas"]["ProposedMeeting"][];
+        };
+        OutcomeScale: {
+            code: string;
+            label: string;
+            /** Format: int32 */
+            minScore: number;
+            /** Format: int32 */
+            maxScore: number;
+            enabled: boolean;
         };
         /** @description A partner agency's user who may attend a panel */
         Partner: {
@@ -1189,6 +1379,56 @@ export interface components {
             safeguardingNeedsAttention: boolean;
             needTags: string[];
         };
+        Review: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            heldOn: components["schemas"]["LocalDate"];
+            attendees: string[];
+            progress: components["schemas"]["ReviewProgress"][];
+            scores: {
+                [key: string]: number;
+            };
+            decision: components["schemas"]["ReviewDecision"];
+            notes?: string;
+            /** @description When the next review is due; none when the support ends */
+            nextDue?: components["schemas"]["LocalDate"];
+            /** @enum {string} */
+            extensionStatus?: "AWAITING_SENIOR" | "AGREED" | "REFUSED";
+            extensionDecidedBy?: string;
+            extensionDecidedAt?: components["schemas"]["Instant"];
+            extensionNote?: string;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ReviewDecision: "CONTINUE" | "EXTEND" | "STEP_UP" | "STEP_DOWN" | "CLOSE";
+        ReviewProgress: {
+            actionId?: components["schemas"]["UUID"];
+            action: string;
+            status: components["schemas"]["ActionStatus"];
+            note?: string;
+        };
+        ReviewProgressRequest: {
+            /** @description An action of the case's plan */
+            actionId: components["schemas"]["UUID"];
+            status: components["schemas"]["ActionStatus"];
+            note?: string;
+        };
+        ReviewRequest: {
+            /** @description Not in the future, not before the allocation */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @description Who attended */
+            attendees: string[];
+            /** @description Progress on the plan's actions */
+            progress: components["schemas"]["ReviewProgressRequest"][];
+            /** @description Outcome-scale scores by scale code */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description EXTEND waits for a senior's agreement */
+            decision: components["schemas"]["ReviewDecision"];
+            notes?: string;
+        };
         School: {
             /** @example 100001 */
             urn: string;
@@ -1280,6 +1520,8 @@ export interface components {
             lastName?: string;
             dateOfBirth?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        SupportingFamiliesHeadline: "GOOD_EDUCATION" | "EARLY_YEARS" | "MENTAL_AND_PHYSICAL_HEALTH" | "SUBSTANCE_USE" | "FAMILY_RELATIONSHIPS" | "SAFE_FROM_ABUSE_AND_EXPLOITATION" | "CRIME_PREVENTION" | "SAFE_FROM_DOMESTIC_ABUSE" | "SECURE_HOUSING" | "FINANCIAL_STABILITY";
         TriageAgendaItem: {
             referralId: components["schemas"]["UUID"];
             reference: string;
@@ -1805,6 +2047,62 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    closeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosureRequest"];
+            };
+        };
+        responses: {
+            /** @description How the case closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Closure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closure */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Closure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listContacts: {
         parameters: {
             query?: never;
@@ -1940,6 +2238,62 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listCaseReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The review */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listConfigChanges: {
@@ -2083,6 +2437,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedTag"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listOutcomeScales: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scales */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeScale"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2344,6 +2720,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listDueReviews: {
+        parameters: {
+            query: {
+                due: "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueReview"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    decideExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecision"];
+            };
+        };
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -71,6 +71,7 @@ final class AllocationRecords {
             @Schema(description = "The earliest contact with the family, once there is one") LocalDate firstContactOn,
             @Schema(required = true) FirstContactStatus firstContactStatus,
             @Schema(description = "Working days from allocation to the first contact") Integer firstContactWorkingDays,
+            @Schema(description = "When the next Team Around the Family review is due") LocalDate nextReviewDue,
             String overrideReason) {}
 
     @Schema(name = "FirstContactStatus", description = "DUE and OVERDUE wait for a first contact; MET and MISSED had "

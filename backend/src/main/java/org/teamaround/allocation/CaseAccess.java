@@ -9,6 +9,7 @@ import org.teamaround.common.audit.AuditLog;
 import org.teamaround.common.error.ApiException;
 import org.teamaround.common.security.CurrentUser;
 import org.teamaround.common.security.Roles;
+import org.teamaround.referral.Referral;
 
 /** Finds a case for the case work on it: a senior may work on any, a practitioner on their own; others get 404. */
 @ApplicationScoped
@@ -21,6 +22,16 @@ public class CaseAccess {
 
     @Inject
     AuditLog audit;
+
+    /** What names a case in a list. */
+    public record Summary(String reference, String childName, String practitionerName) {}
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Summary summary(SupportCase supportCase) {
+        Referral referral = Referral.findById(supportCase.referralId);
+        Practitioner practitioner = Practitioner.findById(supportCase.practitionerId);
+        return new Summary(referral.reference, referral.childName(), practitioner.name);
+    }
 
     /** The case, or 404 (with a DENIED audit row when it exists but is not the caller's). */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -41,6 +41,13 @@ public class SupportCase extends PanacheEntityBase {
     @Column(name = "first_contact_on")
     public LocalDate firstContactOn;
 
+    /** When the next Team Around the Family review is due: set by the first contact, then by each review. */
+    @Column(name = "next_review_due")
+    public LocalDate nextReviewDue;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
     @Column(name = "allocated_by_id", nullable = false)
     public String allocatedById;
 

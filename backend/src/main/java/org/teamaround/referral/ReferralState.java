@@ -17,7 +17,7 @@ public enum ReferralState {
             Map.entry(DEFERRED, EnumSet.of(ACCEPTED, SIGNPOSTED, DECLINED, INFO_REQUESTED, ESCALATED, DEFERRED, WITHDRAWN)),
             Map.entry(INFO_REQUESTED, EnumSet.of(SUBMITTED, WITHDRAWN)),
             Map.entry(ACCEPTED, EnumSet.of(ALLOCATED)),
-            Map.entry(ALLOCATED, EnumSet.of(ACTIVE)),
+            Map.entry(ALLOCATED, EnumSet.of(ACTIVE, CLOSED)),
             Map.entry(ACTIVE, EnumSet.of(CLOSED)),
             Map.entry(SIGNPOSTED, EnumSet.noneOf(ReferralState.class)),
             Map.entry(DECLINED, EnumSet.noneOf(ReferralState.class)),

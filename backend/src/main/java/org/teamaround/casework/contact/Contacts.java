@@ -11,6 +11,7 @@ import org.teamaround.allocation.CaseAccess;
 import org.teamaround.allocation.SupportCase;
 import org.teamaround.casework.contact.ContactRecords.ContactRequest;
 import org.teamaround.casework.contact.ContactRecords.ContactView;
+import org.teamaround.casework.review.ReviewCadence;
 import org.teamaround.common.audit.AuditAction;
 import org.teamaround.common.audit.AuditLog;
 import org.teamaround.common.error.ApiException;
@@ -36,6 +37,9 @@ class Contacts {
 
     @Inject
     ReferralTransitions transitions;
+
+    @Inject
+    ReviewCadence cadence;
 
     @Inject
     Clock clock;
@@ -79,6 +83,7 @@ class Contacts {
         if (SupportCase.ALLOCATED.equals(supportCase.state)) {
             supportCase.state = SupportCase.ACTIVE;
             supportCase.firstContactOn = date;
+            supportCase.nextReviewDue = cadence.nextAfter(date);
             transitions.move(Referral.findById(supportCase.referralId), ReferralState.ACTIVE, "First contact with the family");
             audit.record(AuditAction.TRANSITION, CaseAccess.RECORD_TYPE, supportCase.id);
         } else if (date.isBefore(supportCase.firstContactOn)) {

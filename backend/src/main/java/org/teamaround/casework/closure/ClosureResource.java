@@ -1,0 +1,62 @@
+package org.teamaround.casework.closure;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamaround.casework.closure.ClosureRecords.ClosureRequest;
+import org.teamaround.casework.closure.ClosureRecords.ClosureView;
+import org.teamaround.common.security.Roles;
+
+/** Closing a case with its outcomes, and reading how it closed. */
+@Path("/api/v1")
+@Tag(name = "Case work", description = "From allocation to closure")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
+public class ClosureResource {
+
+    @Inject
+    Closures closures;
+
+    @POST
+    @Path("/cases/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "closeCase", summary = "Close the case with its reason, outcomes and feedback",
+            description = "OUTCOMES_ACHIEVED, STEPPED_UP and STEPPED_DOWN follow a review that decided CLOSE, "
+                    + "STEP_UP or STEP_DOWN (409 otherwise); DISENGAGED, MOVED_AWAY and OTHER may close at any time.")
+    @APIResponse(responseCode = "200", description = "How the case closed",
+            content = @Content(schema = @Schema(implementation = ClosureView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ClosureView close(@PathParam("id") UUID caseId, @Valid @NotNull ClosureRequest request) {
+        return closures.close(caseId, request);
+    }
+
+    @GET
+    @Path("/cases/{id}/closure")
+    @Operation(operationId = "getClosure", summary = "How the case closed (404 while open)")
+    @APIResponse(responseCode = "200", description = "The closure",
+            content = @Content(schema = @Schema(implementation = ClosureView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ClosureView get(@PathParam("id") UUID caseId) {
+        return closures.get(caseId);
+    }
+}

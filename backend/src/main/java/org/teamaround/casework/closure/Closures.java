@@ -1,0 +1,154 @@
+package org.teamaround.casework.closure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.teamaround.allocation.CaseAccess;
+import org.teamaround.allocation.SupportCase;
+import org.teamaround.casework.closure.ClosureRecords.Before;
+import org.teamaround.casework.closure.ClosureRecords.ClosureRequest;
+import org.teamaround.casework.closure.ClosureRecords.ClosureView;
+import org.teamaround.casework.closure.ClosureRecords.FeedbackRequest;
+import org.teamaround.casework.closure.ClosureRecords.Outcomes;
+import org.teamaround.casework.review.ReviewDecision;
+import org.teamaround.casework.review.Review;
+import org.teamaround.common.audit.AuditAction;
+import org.teamaround.common.audit.AuditLog;
+import org.teamaround.common.error.ApiException;
+import org.teamaround.common.security.CurrentUser;
+import org.teamaround.referral.Referral;
+import org.teamaround.referral.ReferralState;
+import org.teamaround.referral.ReferralTransitions;
+
+/** Closes a case with its reason, outcomes and feedback; the referral closes with it. */
+@ApplicationScoped
+class Closures {
+
+    static final String RECORD_TYPE = "CASE_CLOSURE";
+
+    @Inject
+    CaseAccess cases;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ReferralTransitions transitions;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    ClosureView close(UUID caseId, ClosureRequest request) {
+        SupportCase supportCase = cases.require(caseId);
+        LocalDate closedOn = request.closedOn() == null ? LocalDate.now(clock) : request.closedOn();
+        check(supportCase, request, closedOn);
+        Closure closure = new Closure();
+        closure.caseId = supportCase.id;
+        closure.closedOn = closedOn;
+        closure.reason = request.reason();
+        closure.reasonDetail = request.reasonDetail() == null || request.reasonDetail().isBlank() ? null
+                : request.reasonDetail().trim();
+        Outcomes outcomes = request.outcomes();
+        closure.placementKept = outcomes.placementKept();
+        closure.attendancePercentAfter = outcomes.attendancePercentAfter();
+        closure.suspensionsAfter = outcomes.suspensionsAfter();
+        closure.atRiskOfExclusionAfter = outcomes.atRiskOfExclusionAfter();
+        closure.ehcNeedsAssessmentRequested = outcomes.ehcNeedsAssessmentRequested();
+        closure.ehcpIssued = outcomes.ehcpIssued();
+        closure.supportingFamiliesHeadlines = outcomes.supportingFamiliesHeadlinesMet() == null ? List.of()
+                : outcomes.supportingFamiliesHeadlinesMet().stream().distinct().map(Enum::name).toList();
+        if (request.feedback() != null) {
+            request.feedback().forEach(in -> closure.feedback.add(feedback(in)));
+        }
+        closure.closedById = user.id();
+        closure.closedByName = user.displayName();
+        closure.closedAt = clock.instant();
+        closure.persist();
+        supportCase.state = SupportCase.CLOSED;
+        supportCase.closedOn = closedOn;
+        supportCase.nextReviewDue = null;
+        transitions.move(Referral.findById(supportCase.referralId), ReferralState.CLOSED,
+                "Case closed: " + request.reason().name().toLowerCase().replace('_', ' '));
+        SupportCase.flush();
+        audit.record(AuditAction.CREATE, RECORD_TYPE, supportCase.id);
+        audit.record(AuditAction.TRANSITION, CaseAccess.RECORD_TYPE, supportCase.id);
+        return view(closure);
+    }
+
+    @Transactional
+    ClosureView get(UUID caseId) {
+        SupportCase supportCase = cases.require(caseId);
+        Closure closure = Closure.<Closure>findByIdOptional(supportCase.id)
+                .orElseThrow(() -> ApiException.notFound("closure of this case"));
+        audit.record(AuditAction.READ, RECORD_TYPE, supportCase.id);
+        return view(closure);
+    }
+
+    private void check(SupportCase supportCase, ClosureRequest request, LocalDate closedOn) {
+        if (SupportCase.CLOSED.equals(supportCase.state)) {
+            throw ApiException.stateConflict(supportCase.state, "The case is already closed.", List.of());
+        }
+        if (request.reason().needsEndingReview()) {
+            ReviewDecision ending = endingDecisionFor(request.reason());
+            boolean reviewed = Review.<Review>find("caseId = ?1 order by heldOn desc, recordedAt desc", supportCase.id)
+                    .firstResultOptional().map(r -> r.decision == ending).orElse(false);
+            if (!reviewed) {
+                throw ApiException.stateConflict(supportCase.state, "Closing with " + request.reason()
+                        + " follows a review that decided " + ending + ": hold that review first.", List.of("REVIEW"));
+            }
+        }
+        if (request.reason() == ClosureReason.OTHER && (request.reasonDetail() == null || request.reasonDetail().isBlank())) {
+            throw ApiException.invalid("reasonDetail", "is required when the reason is OTHER");
+        }
+        if (closedOn.isAfter(LocalDate.now(clock))) {
+            throw ApiException.invalid("closedOn", "must not be in the future");
+        }
+        if (closedOn.isBefore(supportCase.allocatedOn)) {
+            throw ApiException.invalid("closedOn", "must not be before the allocation on " + supportCase.allocatedOn);
+        }
+        if (request.feedback() != null) {
+            for (int i = 0; i < request.feedback().size(); i++) {
+                FeedbackRequest f = request.feedback().get(i);
+                if ((f.quote() == null || f.quote().isBlank()) && f.rating() == null) {
+                    throw ApiException.invalid("feedback[" + i + "]", "needs a quote or a rating");
+                }
+            }
+        }
+    }
+
+    private static ReviewDecision endingDecisionFor(ClosureReason reason) {
+        return switch (reason) {
+            case STEPPED_UP -> ReviewDecision.STEP_UP;
+            case STEPPED_DOWN -> ReviewDecision.STEP_DOWN;
+            default -> ReviewDecision.CLOSE;
+        };
+    }
+
+    private static Closure.Feedback feedback(FeedbackRequest in) {
+        Closure.Feedback feedback = new Closure.Feedback();
+        feedback.source = in.from();
+        feedback.quote = in.quote() == null || in.quote().isBlank() ? null : in.quote().trim();
+        feedback.rating = in.rating();
+        return feedback;
+    }
+
+    private static ClosureView view(Closure c) {
+        SupportCase supportCase = SupportCase.findById(c.caseId);
+        Referral referral = Referral.findById(supportCase.referralId);
+        Outcomes outcomes = new Outcomes(c.placementKept, c.attendancePercentAfter, c.suspensionsAfter,
+                c.atRiskOfExclusionAfter, c.ehcNeedsAssessmentRequested, c.ehcpIssued,
+                c.supportingFamiliesHeadlines.stream().map(SupportingFamiliesHeadline::valueOf).toList());
+        return new ClosureView(c.caseId, c.closedOn, c.reason, c.reasonDetail, outcomes,
+                new Before(referral.attendancePercent, referral.suspensionsThisYear, referral.atRiskOfExclusion),
+                c.feedback.stream().map(f -> new FeedbackRequest(f.source, f.quote, f.rating)).toList(),
+                c.closedByName, c.closedAt);
+    }
+}
