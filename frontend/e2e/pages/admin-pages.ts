@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { successBanner } from './govuk'
 
 export type CsvFile = { name: string; mimeType: string; buffer: Buffer }
 
@@ -42,7 +43,7 @@ export class AdminPages {
   }
 
   successBanner(): Locator {
-    return this.page.locator('.govuk-notification-banner--success')
+    return successBanner(this.page)
   }
 
   /** The row of the problems table for a line of the file. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { summaryValue, successBanner } from './govuk'
 
 /** "Allocation queue", "Allocate …", "Practitioners’ caseloads", the cases lists and a case's page. */
 export class AllocationPages {
@@ -64,13 +65,10 @@ export class AllocationPages {
 
   /** The value against a key in the case's summary list. */
   summaryValue(key: string): Locator {
-    return this.page
-      .locator('.govuk-summary-list__row')
-      .filter({ has: this.page.getByRole('term').getByText(key, { exact: true }) })
-      .locator('.govuk-summary-list__value')
+    return summaryValue(this.page, key)
   }
 
   successBanner(): Locator {
-    return this.page.locator('.govuk-notification-banner--success')
+    return successBanner(this.page)
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { summaryValue } from './govuk'
 
 export type ChildDetails = { firstName: string; lastName: string; upn?: string }
 
@@ -109,10 +110,7 @@ export class ReferAChildPages {
 
   /** The value against a key in the check-your-answers summary lists. */
   answer(key: string): Locator {
-    return this.page
-      .locator('.govuk-summary-list__row')
-      .filter({ has: this.page.getByRole('term').getByText(key, { exact: true }) })
-      .locator('.govuk-summary-list__value')
+    return summaryValue(this.page, key)
   }
 
   errorSummary(): Locator {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { summaryValue } from './govuk'
 
 /** "Your school's referrals", a referral's page and the confirmation after submitting. */
 export class ReferralsPages {
@@ -34,10 +35,7 @@ export class ReferralsPages {
 
   /** The value against a key in the referral page's summary lists (the first list that has that key). */
   summaryValue(key: string): Locator {
-    return this.page
-      .locator('.govuk-summary-list__row')
-      .filter({ has: this.page.getByRole('term').getByText(key, { exact: true }) })
-      .locator('.govuk-summary-list__value')
+    return summaryValue(this.page, key)
       .first()
   }
 

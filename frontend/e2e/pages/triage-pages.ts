@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { successBanner } from './govuk'
 
 /** "Triage meetings", "Schedule a triage meeting", a meeting's agenda and "Record the decision". */
 export class TriagePages {
@@ -72,6 +73,6 @@ export class TriagePages {
   }
 
   successBanner(): Locator {
-    return this.page.locator('.govuk-notification-banner--success')
+    return successBanner(this.page)
   }
 }

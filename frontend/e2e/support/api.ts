@@ -48,3 +48,56 @@ export async function submitReferralAsSenco1(
   expect(submitted.status(), await submitted.text()).toBe(200)
   return { id, reference }
 }
+
+/** A week from today: when the panel meets. */
+export function nextWeek(): Date {
+  const date = new Date()
+  date.setDate(date.getDate() + 7)
+  return date
+}
+
+export const OVERRIDE_REASON = 'Priya already knows the family from the school’s nurture group.'
+
+/**
+ * A case of practitioner1's, made through the API as the SPA would: senco1 refers the child, senior1's panel
+ * accepts, senior1 allocates (beyond capacity, with a reason, when earlier runs have filled Priya's caseload).
+ * Answers the case's id.
+ */
+export async function caseOfPractitioner1(
+  request: APIRequestContext,
+  child: { firstName: string; lastName: string },
+): Promise<string> {
+  const referral = await submitReferralAsSenco1(request, child)
+  const headers = { Authorization: `Bearer ${await tokenFor(request, 'senior1')}` }
+  const meeting = await request.post('/api/v1/triage/meetings', {
+    headers,
+    data: { date: nextWeek().toISOString().slice(0, 10), area: 'Pontefract', attendees: [] },
+  })
+  expect(meeting.status(), await meeting.text()).toBe(201)
+  const { id: meetingId } = (await meeting.json()) as { id: string }
+  const decision = await request.post(`/api/v1/triage/meetings/${meetingId}/decisions`, {
+    headers,
+    data: { referralId: referral.id, outcome: 'ACCEPT', rationale: 'SEMH needs.' },
+  })
+  expect(decision.status(), await decision.text()).toBe(201)
+  const listed = await request.get('/api/v1/practitioners', { headers })
+  expect(listed.status(), await listed.text()).toBe(200)
+  const practitioners = (await listed.json()) as {
+    id: string
+    username: string
+    caseload: number
+    capacity: number
+  }[]
+  const priya = practitioners.find((practitioner) => practitioner.username === 'practitioner1')
+  expect(priya, 'practitioner1 is a practitioner of the service').toBeDefined()
+  const allocated = await request.post('/api/v1/allocations', {
+    headers,
+    data: {
+      referralId: referral.id,
+      practitionerId: priya!.id,
+      ...(priya!.caseload >= priya!.capacity ? { overrideReason: OVERRIDE_REASON } : {}),
+    },
+  })
+  expect(allocated.status(), await allocated.text()).toBe(201)
+  return ((await allocated.json()) as { id: string }).id
+}

@@ -1,12 +1,9 @@
 import type { ReactNode } from 'react'
 import { useSearchParams, type RouteObject } from 'react-router'
-import { paths } from '../config/paths'
 import { AllocatePage } from '../features/allocation/components/allocate-page'
 import { PractitionersPage } from '../features/allocation/components/practitioners-page'
 import { QueuePage } from '../features/allocation/components/queue-page'
 import { usePractitioners } from '../features/allocation/api/get-practitioners'
-import type { Case } from '../features/cases/api/types'
-import { CasePage } from '../features/cases/components/case-page'
 import { CasesPage } from '../features/cases/components/cases-page'
 import { useShowAllocatedCase } from '../features/cases/hooks/use-show-allocated-case'
 import { useMe, type Me } from '../features/me/api/get-me'
@@ -73,21 +70,6 @@ function PractitionerCases({ practitionerId }: { practitionerId: string }) {
   )
 }
 
-/** A case leads back to the list its reader came from: their own cases, or (for a senior) its practitioner's. */
-function CaseRoute() {
-  const { data: me } = useMe()
-  const backTo = (found: Case) => {
-    if (found.practitionerId === me.id) {
-      return { to: isSenior(me) ? paths.practitionerCases(me.id) : paths.cases, text: 'Back to your cases' }
-    }
-    if (isSenior(me)) {
-      return { to: paths.practitionerCases(found.practitionerId), text: `Back to ${found.practitionerName}’s cases` }
-    }
-    return { to: paths.cases, text: 'Back to cases' }
-  }
-  return <CasePage backTo={backTo} />
-}
-
 const canSeeCases = (me: Me) => isSenior(me) || isPractitioner(me)
 
 export const allocationRoutes: RouteObject[] = [
@@ -123,5 +105,4 @@ export const allocationRoutes: RouteObject[] = [
       </Allowed>
     ),
   },
-  { path: 'cases/:id', element: <CaseRoute /> },
 ]

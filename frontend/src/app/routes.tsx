@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router'
 import { HomePage } from '../features/me/components/home-page'
 import { adminRoutes } from './admin-routes'
 import { allocationRoutes } from './allocation-routes'
+import { caseRoutes } from './case-routes'
 import { NotFoundPage } from './errors/not-found-page'
 import { RouteError } from './errors/route-error'
 import { RootLayout } from './layout/root-layout'
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
           ...triageRoutes,
           ...adminRoutes,
           ...allocationRoutes,
+          ...caseRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

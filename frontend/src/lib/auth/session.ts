@@ -1,5 +1,6 @@
 import Keycloak from 'keycloak-js'
 import { config } from '../../config/config'
+import { forgetDeviceData } from '../device-storage'
 
 /** The signed-in session: Keycloak authorization code flow with PKCE, tokens kept in memory only. */
 const keycloak = new Keycloak({
@@ -54,6 +55,7 @@ export function signedInName(): string | undefined {
 }
 
 export function signOut(): Promise<void> {
+  forgetDeviceData()
   return keycloak.logout({ redirectUri: `${window.location.origin}/` })
 }
 

@@ -26,13 +26,35 @@ export function formatDayOfWeek(iso: string): string {
   return `${WEEKDAY.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))} ${formatDate(iso)}`
 }
 
-const LONDON_ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
-
-/** Still waiting for the first contact after the day it was due (today in UK time). */
-export function isFirstContactOverdue(found: Pick<Case, 'state' | 'firstContactDue'>, now = new Date()): boolean {
-  return found.state === 'ALLOCATED' && found.firstContactDue < LONDON_ISO_DATE.format(now)
+/** Still waiting for the first contact after the day it was due, as the API says. */
+export function isFirstContactOverdue(found: Pick<Case, 'firstContactStatus'>): boolean {
+  return found.firstContactStatus === 'OVERDUE'
 }
 
 export function OverdueTag() {
   return <Tag colour="red">Overdue</Tag>
+}
+
+function workingDays(count: number): string {
+  return count === 1 ? '1 working day' : `${count} working days`
+}
+
+/**
+ * The first contact with the family in words: when it is due (and a red "Overdue" once that day has passed),
+ * or when it was made and whether that was within the 5 working days.
+ */
+export function FirstContact({ found }: { found: Case }) {
+  const made = found.firstContactOn
+  if (made && (found.firstContactStatus === 'MET' || found.firstContactStatus === 'MISSED')) {
+    const days = found.firstContactWorkingDays
+    const timeliness = found.firstContactStatus === 'MET' ? 'within 5 working days' : 'late'
+    const count = days === undefined ? '' : ` (${workingDays(days)})`
+    return <>{`Made on ${formatDate(made)} – ${timeliness}${count}`}</>
+  }
+  return (
+    <span className="app-tags">
+      <span>Due by {formatDayOfWeek(found.firstContactDue)}</span>
+      {isFirstContactOverdue(found) && <OverdueTag />}
+    </span>
+  )
 }

@@ -4,7 +4,7 @@ import { paths } from '../../../config/paths'
 import { caseKeys } from '../api/query-keys'
 import type { Case } from '../api/types'
 import { formatDayOfWeek } from '../components/case-words'
-import type { CasePageState } from '../components/case-page'
+import type { CasePageState } from '../components/case-frame'
 
 /** Opens a case just allocated, saying to whom and when the first contact is due; the case lists refresh. */
 export function useShowAllocatedCase() {

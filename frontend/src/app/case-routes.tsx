@@ -1,0 +1,44 @@
+import { Outlet, type RouteObject } from 'react-router'
+import { paths } from '../config/paths'
+import type { Case } from '../features/cases/api/types'
+import { AssessmentPage } from '../features/cases/components/assessment-page'
+import { AssessmentVersionsPage } from '../features/cases/components/assessment-versions-page'
+import type { CaseRouteContext } from '../features/cases/components/case-frame'
+import { CasePage } from '../features/cases/components/case-page'
+import { ContactsPage } from '../features/cases/components/contacts-page'
+import { RecordContactPage } from '../features/cases/components/record-contact-page'
+import { useMe } from '../features/me/api/get-me'
+
+/**
+ * A case's pages lead back to the list their reader came from: their own cases, or (for a senior) its
+ * practitioner's. Which cases the caller may see and work on is the API's to say (404 otherwise).
+ */
+function CaseRoute() {
+  const { data: me } = useMe()
+  const isSenior = me.roles.includes('senior')
+  const backTo = (found: Case) => {
+    if (found.practitionerId === me.id) {
+      return { to: isSenior ? paths.practitionerCases(me.id) : paths.cases, text: 'Back to your cases' }
+    }
+    if (isSenior) {
+      return { to: paths.practitionerCases(found.practitionerId), text: `Back to ${found.practitionerName}’s cases` }
+    }
+    return { to: paths.cases, text: 'Back to cases' }
+  }
+  return <Outlet context={{ backTo } satisfies CaseRouteContext} />
+}
+
+/** A case: its summary, contacts and assessment, each a page of its own under the case's navigation. */
+export const caseRoutes: RouteObject[] = [
+  {
+    path: 'cases/:id',
+    element: <CaseRoute />,
+    children: [
+      { index: true, element: <CasePage /> },
+      { path: 'contacts', element: <ContactsPage /> },
+      { path: 'contacts/new', element: <RecordContactPage /> },
+      { path: 'assessment', element: <AssessmentPage /> },
+      { path: 'assessment/versions', element: <AssessmentVersionsPage /> },
+    ],
+  },
+]
