@@ -11,6 +11,7 @@ import org.teamaround.allocation.CaseAccess;
 import org.teamaround.allocation.SupportCase;
 import org.teamaround.casework.contact.ContactRecords.ContactRequest;
 import org.teamaround.casework.contact.ContactRecords.ContactView;
+import org.teamaround.casework.review.Review;
 import org.teamaround.casework.review.ReviewCadence;
 import org.teamaround.common.audit.AuditAction;
 import org.teamaround.common.audit.AuditLog;
@@ -88,6 +89,9 @@ class Contacts {
             audit.record(AuditAction.TRANSITION, CaseAccess.RECORD_TYPE, supportCase.id);
         } else if (date.isBefore(supportCase.firstContactOn)) {
             supportCase.firstContactOn = date;
+            if (Review.count("caseId", supportCase.id) == 0) {
+                supportCase.nextReviewDue = cadence.nextAfter(date); // the first review follows the first contact
+            }
             audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, supportCase.id);
         }
         SupportCase.flush();

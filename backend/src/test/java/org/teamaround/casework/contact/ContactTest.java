@@ -64,9 +64,11 @@ class ContactTest {
 
         case_("practitioner1", caseId).body("firstContactStatus", equalTo("MISSED"))
                 .body("firstContactWorkingDays", equalTo(workingDays.workingDaysBetween(allocatedOn, late)));
+        case_("practitioner1", caseId).body("nextReviewDue", equalTo(late.plusWeeks(6).toString()));
         contact("practitioner1", caseId, body(due.toString(), "CALL")).statusCode(201);
         case_("practitioner1", caseId).body("firstContactOn", equalTo(due.toString()))
-                .body("firstContactStatus", equalTo("MET"));
+                .body("firstContactStatus", equalTo("MET"))
+                .body("nextReviewDue", equalTo(due.plusWeeks(6).toString()));
     }
 
     @Test
