@@ -13,6 +13,7 @@ import org.teamaround.allocation.AllocationRecords.AllocationRequest;
 import org.teamaround.allocation.AllocationRecords.CaseView;
 import org.teamaround.allocation.AllocationRecords.FirstContactStatus;
 import org.teamaround.allocation.AllocationRecords.PractitionerView;
+import org.teamaround.allocation.rules.Capacity;
 import org.teamaround.allocation.rules.WorkingDays;
 import org.teamaround.common.audit.AuditAction;
 import org.teamaround.common.audit.AuditLog;
@@ -68,11 +69,11 @@ class Allocations {
         Practitioner practitioner = Practitioner.<Practitioner>findByIdOptional(request.practitionerId())
                 .orElseThrow(() -> ApiException.invalid("practitionerId", "is not a practitioner of this service"));
         long caseload = SupportCase.caseload(practitioner.id);
-        boolean atCapacity = caseload >= practitioner.capacity;
-        if (atCapacity && (request.overrideReason() == null || request.overrideReason().isBlank())) {
-            throw ApiException.invalid("overrideReason", "is required: " + practitioner.name + " is at capacity ("
-                    + caseload + " of " + practitioner.capacity + " cases)");
-        }
+        boolean atCapacity = Capacity.atCapacity(caseload, practitioner.capacity);
+        Capacity.refusal(practitioner.name, caseload, practitioner.capacity, request.overrideReason())
+                .ifPresent(message -> {
+                    throw ApiException.invalid("overrideReason", message);
+                });
         transitions.move(referral, ReferralState.ALLOCATED, "Allocated to a family practitioner");
         LocalDate today = LocalDate.now(clock);
         SupportCase supportCase = new SupportCase();
