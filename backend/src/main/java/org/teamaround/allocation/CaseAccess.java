@@ -23,6 +23,17 @@ public class CaseAccess {
     @Inject
     AuditLog audit;
 
+    /** The case as {@link #require} finds it, or 409 when it is closed: a closed case's record no longer changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SupportCase requireOpen(UUID id) {
+        SupportCase found = require(id);
+        if (SupportCase.CLOSED.equals(found.state)) {
+            throw ApiException.stateConflict(found.state, "The case is closed: its record no longer changes.",
+                    java.util.List.of());
+        }
+        return found;
+    }
+
     /** What names a case in a list. */
     public record Summary(String reference, String childName, String practitionerName) {}
 

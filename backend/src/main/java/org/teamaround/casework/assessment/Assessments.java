@@ -47,12 +47,10 @@ class Assessments {
 
     @Transactional
     AssessmentView save(UUID caseId, AssessmentRequest request) {
-        SupportCase supportCase = writable(caseId);
+        SupportCase supportCase = cases.requireOpen(caseId);
         Assessment assessment = Assessment.ofCase(supportCase.id).orElse(null);
         if (assessment == null) {
-            if (request.version() != null) {
-                throw ApiException.staleVersion(0);
-            }
+            ApiException.checkVersion(request.version(), null);
             assessment = new Assessment();
             assessment.id = UUID.randomUUID();
             assessment.caseId = supportCase.id;
@@ -72,7 +70,7 @@ class Assessments {
 
     @Transactional
     AssessmentView complete(UUID caseId, long version) {
-        Assessment assessment = existing(writable(caseId));
+        Assessment assessment = existing(cases.requireOpen(caseId));
         checkDraft(assessment, version);
         var missing = assessment.sections().missing();
         if (!missing.isEmpty()) {
@@ -96,14 +94,6 @@ class Assessments {
         return versions.of(assessment.caseId, RecordKind.ASSESSMENT);
     }
 
-    private SupportCase writable(UUID caseId) {
-        SupportCase supportCase = cases.require(caseId);
-        if (SupportCase.CLOSED.equals(supportCase.state)) {
-            throw ApiException.stateConflict(supportCase.state, "A closed case's assessment cannot change.", List.of());
-        }
-        return supportCase;
-    }
-
     private static Assessment existing(SupportCase supportCase) {
         return Assessment.ofCase(supportCase.id).orElseThrow(() -> ApiException.notFound("assessment for this case"));
     }
@@ -113,9 +103,7 @@ class Assessments {
             throw ApiException.stateConflict(assessment.state, "The assessment is completed and can no longer change.",
                     List.of());
         }
-        if (version == null || version != assessment.version) {
-            throw ApiException.staleVersion(assessment.version);
-        }
+        ApiException.checkVersion(version, assessment.version);
     }
 
     private void stamp(Assessment assessment) {

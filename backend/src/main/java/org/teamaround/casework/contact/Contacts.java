@@ -47,10 +47,7 @@ class Contacts {
 
     @Transactional
     ContactView record(UUID caseId, ContactRequest request) {
-        SupportCase supportCase = cases.require(caseId);
-        if (SupportCase.CLOSED.equals(supportCase.state)) {
-            throw ApiException.stateConflict(supportCase.state, "A closed case takes no more contacts.", List.of());
-        }
+        SupportCase supportCase = cases.requireOpen(caseId);
         check(request, supportCase);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();

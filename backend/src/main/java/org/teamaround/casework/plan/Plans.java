@@ -59,21 +59,14 @@ class Plans {
 
     @Transactional
     PlanView save(UUID caseId, PlanRequest request) {
-        SupportCase supportCase = cases.require(caseId);
-        if (SupportCase.CLOSED.equals(supportCase.state)) {
-            throw ApiException.stateConflict(supportCase.state, "A closed case's plan cannot change.", List.of());
-        }
+        SupportCase supportCase = cases.requireOpen(caseId);
         SupportPlan plan = SupportPlan.ofCase(supportCase.id).orElse(null);
         boolean created = plan == null;
+        ApiException.checkVersion(request.version(), created ? null : plan.version);
         if (created) {
-            if (request.version() != null) {
-                throw ApiException.staleVersion(0);
-            }
             plan = new SupportPlan();
             plan.id = UUID.randomUUID();
             plan.caseId = supportCase.id;
-        } else if (request.version() == null || request.version() != plan.version) {
-            throw ApiException.staleVersion(plan.version);
         }
         check(request, supportCase, plan);
         write(plan, request);

@@ -31,6 +31,13 @@ public class ApiException extends RuntimeException {
                 java.util.List.of(), null, null, currentVersion));
     }
 
+    /** 409 unless the version sent is the record's; a record not created yet (current null) takes none. */
+    public static void checkVersion(Long sent, Long current) {
+        if (!java.util.Objects.equals(sent, current)) {
+            throw staleVersion(current == null ? 0 : current);
+        }
+    }
+
     /** 409 for a move the record's state does not allow, naming the state and what may be done instead. */
     public static ApiException stateConflict(String currentState, String detail, java.util.List<String> allowedActions) {
         ProblemType type = ProblemType.STATE_CONFLICT;
