@@ -256,6 +256,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What partners added to the case, latest first */
+        get: operations["listContributions"];
+        put?: never;
+        /** An invited partner adds to the case */
+        post: operations["addContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's partner invitations, newest first */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite a partner user or a partner agency to the case
+         * @description Exactly one of partnerId and agency. While the invitation is current the partner reads the case's summary and plan and adds contributions; before and after, the case is 404.
+         */
+        post: operations["invitePartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/invitations/{invitationId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an invitation now: the partner no longer sees the case */
+        post: operations["endInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/plan": {
         parameters: {
             query?: never;
@@ -263,7 +319,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's support plan (404 until one is written) */
+        /**
+         * The case's support plan (404 until one is written)
+         * @description A partner reads it while invited to the case.
+         */
         get: operations["getPlan"];
         /**
          * Save the whole support plan (every save is a version kept)
@@ -381,6 +440,23 @@ export interface paths {
         };
         /** The interventions a plan can use, in the service's order */
         get: operations["listInterventions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invited-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases the calling partner is invited to today */
+        get: operations["listInvitedCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -864,7 +940,35 @@ export interface components {
             firstContactWorkingDays?: number;
             /** @description When the next Team Around the Family review is due */
             nextReviewDue?: components["schemas"]["LocalDate"];
+            /** @description Why it was allocated beyond capacity (not shown to partners) */
             overrideReason?: string;
+        };
+        CaseInvitation: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            partnerId?: string;
+            partnerName?: string;
+            agency: string;
+            from: components["schemas"]["LocalDate"];
+            until: components["schemas"]["LocalDate"];
+            note?: string;
+            invitedByName: string;
+            invitedAt: components["schemas"]["Instant"];
+            endedAt?: components["schemas"]["Instant"];
+            endedByName?: string;
+            /** @description The partner may see the case today */
+            current: boolean;
+        };
+        /** @description Exactly one of partnerId and agency */
+        CaseInvitationRequest: {
+            /** @description A partner user's Keycloak id (GET /api/v1/partners) */
+            partnerId?: string;
+            /** @description Every partner user of this agency, e.g. CAMHS */
+            agency?: string;
+            from: components["schemas"]["LocalDate"];
+            /** @description The last day the partner may see the case */
+            until: components["schemas"]["LocalDate"];
+            note?: string;
         };
         Child: {
             firstName?: string;
@@ -1020,6 +1124,16 @@ export interface components {
         };
         /** @enum {string} */
         ContactType: "HOME_VISIT" | "SCHOOL_VISIT" | "CALL" | "MEETING" | "OTHER";
+        Contribution: {
+            id: components["schemas"]["UUID"];
+            text: string;
+            authorName: string;
+            agency: string;
+            addedAt: components["schemas"]["Instant"];
+        };
+        ContributionRequest: {
+            text: string;
+        };
         /** @enum {string} */
         DecisionOutcome: "ACCEPT" | "SIGNPOST" | "DECLINE" | "REQUEST_INFO" | "ESCALATE" | "DEFER";
         /** @enum {string} */
@@ -1110,6 +1224,15 @@ export interface components {
             code: string;
             label: string;
             enabled: boolean;
+        };
+        /** @description A case a partner is invited to now */
+        InvitedCase: {
+            caseId: components["schemas"]["UUID"];
+            reference: string;
+            childName: string;
+            schoolName: string;
+            practitionerName: string;
+            until: components["schemas"]["LocalDate"];
         };
         KnownTo: {
             earlyHelp?: components["schemas"]["YesNoUnknown"];
@@ -2159,6 +2282,145 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contributions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionRequest"];
+            };
+        };
+        responses: {
+            /** @description The contribution */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseInvitation"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    invitePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseInvitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    endInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                invitationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation, ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseInvitation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     getPlan: {
         parameters: {
             query?: never;
@@ -2393,6 +2655,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Intervention"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listInvitedCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cases, the invitation ending soonest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitedCase"][];
                 };
             };
             401: components["responses"]["Unauthorized"];

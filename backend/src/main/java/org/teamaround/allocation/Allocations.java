@@ -103,12 +103,13 @@ class Allocations {
                 .toList();
     }
 
-    /** A case the caller may see: a senior any, a practitioner their own; others look missing (404). */
+    /** A case the caller may see: a senior any, a practitioner their own, a partner one invited to; else 404. */
     @Transactional
     CaseView get(UUID id) {
-        SupportCase found = access.require(id);
+        SupportCase found = access.requireReadable(id);
         audit.record(AuditAction.READ, RECORD_TYPE, found.id);
-        return view(found);
+        CaseView view = view(found);
+        return access.isGuest() ? view.withoutOverrideReason() : view;
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.teamaround.common.audit.AuditAction;
 import org.teamaround.common.audit.AuditLog;
 import org.teamaround.common.error.ApiException;
 import org.teamaround.common.security.CurrentUser;
@@ -23,15 +22,23 @@ public class CaseAccess {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CaseGuests guests;
+
     /** The case as {@link #require} finds it, or 409 when it is closed: a closed case's record no longer changes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SupportCase requireOpen(UUID id) {
         SupportCase found = require(id);
+        checkOpen(found);
+        return found;
+    }
+
+    /** 409 when the case is closed: a closed case's record no longer changes. */
+    public static void checkOpen(SupportCase found) {
         if (SupportCase.CLOSED.equals(found.state)) {
             throw ApiException.stateConflict(found.state, "The case is closed: its record no longer changes.",
                     java.util.List.of());
         }
-        return found;
     }
 
     /** What names a case in a list. */
@@ -44,6 +51,31 @@ public class CaseAccess {
         return new Summary(referral.reference, referral.childName(), practitioner.name);
     }
 
+    /**
+     * The case as {@link #require} finds it, or for a partner the case they are invited to now (404 before and
+     * after the invitation): what a partner may read, and nothing else.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SupportCase requireReadable(UUID id) {
+        if (isGuest()) {
+            SupportCase found = SupportCase.findById(id);
+            if (found == null) {
+                throw ApiException.notFound("case");
+            }
+            if (guests.invitationOfCaller(id).isEmpty()) {
+                audit.denied(RECORD_TYPE, id);
+                throw ApiException.notFound("case");
+            }
+            return found;
+        }
+        return require(id);
+    }
+
+    /** The caller reads cases only as an invited partner (no practitioner or senior role). */
+    public boolean isGuest() {
+        return user.hasRole(Roles.PARTNER) && !user.hasRole(Roles.PRACTITIONER) && !user.hasRole(Roles.SENIOR);
+    }
+
     /** The case, or 404 (with a DENIED audit row when it exists but is not the caller's). */
     @Transactional(Transactional.TxType.MANDATORY)
     public SupportCase require(UUID id) {
@@ -52,7 +84,7 @@ public class CaseAccess {
             throw ApiException.notFound("case");
         }
         if (!user.hasRole(Roles.SENIOR) && !found.practitionerId.equals(user.id())) {
-            audit.record(AuditAction.DENIED, RECORD_TYPE, id);
+            audit.denied(RECORD_TYPE, id);
             throw ApiException.notFound("case");
         }
         return found;

@@ -136,7 +136,7 @@ class ReferralService {
     Optional<ReferralView> get(UUID id) {
         Optional<Referral> found = Referral.<Referral>findByIdOptional(id);
         if (found.isPresent() && !scope.canSee(found.get())) {
-            audit.record(AuditAction.DENIED, RECORD_TYPE, id);
+            audit.denied(RECORD_TYPE, id);
             return Optional.empty();
         }
         found.ifPresent(referral -> audit.record(AuditAction.READ, RECORD_TYPE, referral.id));
@@ -147,7 +147,7 @@ class ReferralService {
     private Optional<Referral> changeable(UUID id) {
         Optional<Referral> found = Referral.<Referral>findByIdOptional(id);
         if (found.isPresent() && !scope.canChange(found.get())) {
-            audit.record(AuditAction.DENIED, RECORD_TYPE, id);
+            audit.denied(RECORD_TYPE, id);
             return Optional.empty();
         }
         return found;

@@ -21,14 +21,17 @@ import org.teamaround.common.keycloak.KeycloakUsers;
 import org.teamaround.common.error.Problems;
 import org.teamaround.common.security.Roles;
 
-/** The partner agencies' people (Keycloak users with role partner) a panel can invite; read at most once a minute. */
+/**
+ * The partner agencies' people (Keycloak users with role partner) a panel or a case can invite; read at most once
+ * a minute.
+ */
 @ApplicationScoped
-class PartnerDirectory {
+public class PartnerDirectory {
 
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     @Schema(name = "Partner", description = "A partner agency's user who may attend a panel")
-    record Partner(@Schema(required = true, description = "The Keycloak user id") String id,
+    public record Partner(@Schema(required = true, description = "The Keycloak user id") String id,
             @Schema(required = true) String username, @Schema(required = true) String name, String agency) {}
 
     private record Snapshot(Instant at, List<Partner> partners) {}
@@ -44,7 +47,7 @@ class PartnerDirectory {
 
     private volatile Snapshot snapshot = new Snapshot(Instant.EPOCH, List.of());
 
-    List<Partner> list() {
+    public List<Partner> list() {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         if (Duration.between(current.at(), now).compareTo(FRESH_FOR) >= 0) {
@@ -54,7 +57,7 @@ class PartnerDirectory {
         return current.partners();
     }
 
-    Optional<Partner> find(String userId) {
+    public Optional<Partner> find(String userId) {
         return list().stream().filter(p -> p.id().equals(userId)).findFirst();
     }
 

@@ -23,7 +23,7 @@ public class PartnerResource {
     PartnerDirectory directory;
 
     @GET
-    @RolesAllowed(Roles.SENIOR)
+    @RolesAllowed({Roles.SENIOR, Roles.PRACTITIONER})
     @Operation(operationId = "listPartners", summary = "Partner agencies' users (Keycloak role partner), by name")
     @APIResponse(responseCode = "200", description = "The partners")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

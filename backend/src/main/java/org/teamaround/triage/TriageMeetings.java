@@ -91,7 +91,7 @@ class TriageMeetings {
         Optional<TriageMeeting> meeting = TriageMeeting.findByIdOptional(id);
         if (meeting.isPresent() && !user.hasRole(Roles.SENIOR)
                 && meeting.get().attendees.stream().noneMatch(a -> user.id().equals(a.userId))) {
-            audit.record(AuditAction.DENIED, RECORD_TYPE, id);
+            audit.denied(RECORD_TYPE, id);
             return Optional.empty();
         }
         return meeting;

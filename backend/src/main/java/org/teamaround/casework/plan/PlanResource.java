@@ -35,8 +35,9 @@ public class PlanResource {
 
     @GET
     @Path("/cases/{id}/plan")
-    @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
-    @Operation(operationId = "getPlan", summary = "The case's support plan (404 until one is written)")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR, Roles.PARTNER})
+    @Operation(operationId = "getPlan", summary = "The case's support plan (404 until one is written)",
+            description = "A partner reads it while invited to the case.")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")

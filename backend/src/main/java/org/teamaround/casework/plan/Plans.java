@@ -52,7 +52,7 @@ class Plans {
 
     @Transactional
     PlanView get(UUID caseId) {
-        SupportPlan plan = existing(cases.require(caseId));
+        SupportPlan plan = existing(cases.requireReadable(caseId));
         audit.record(AuditAction.READ, RECORD_TYPE, plan.id);
         return view(plan);
     }

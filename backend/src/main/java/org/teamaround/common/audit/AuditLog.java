@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.UUID;
 import org.teamaround.common.security.CurrentUser;
 
-/** Writes audit rows in the caller's transaction, so a change and its audit row commit or fail together. */
+/**
+ * Writes audit rows in the caller's transaction, so a change and its audit row commit or fail together; a refused
+ * access commits on its own.
+ */
 @ApplicationScoped
 public class AuditLog {
 
@@ -23,6 +26,19 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordType, UUID recordId) {
+        write(action, recordType, recordId);
+    }
+
+    /**
+     * A refused access, in a transaction of its own: the caller's transaction rolls back with the 404 or 403 it
+     * answers, and the attempt must stay on the record.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void denied(String recordType, UUID recordId) {
+        write(AuditAction.DENIED, recordType, recordId);
+    }
+
+    private void write(AuditAction action, String recordType, UUID recordId) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.at = clock.instant();
