@@ -225,8 +225,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How the case closed (404 while open) */
+        /** How the case closed (404 while open, also after a reopening) */
         get: operations["getClosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every closure of the case, latest first, reopened ones included */
+        get: operations["listClosures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -347,6 +364,26 @@ export interface paths {
         get: operations["listPlanVersions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A senior reopens a closed case, with the reason
+         * @description The closure stays on the record, marked reopened. The case goes back to ACTIVE (its next review due one interval from today), or to ALLOCATED when the family was never contacted.
+         */
+        post: operations["reopenCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -970,6 +1007,12 @@ export interface components {
             until: components["schemas"]["LocalDate"];
             note?: string;
         };
+        /** @description A senior reopened the closed case */
+        CaseReopening: {
+            at: components["schemas"]["Instant"];
+            by: string;
+            reason: string;
+        };
         Child: {
             firstName?: string;
             lastName?: string;
@@ -1019,6 +1062,8 @@ export interface components {
             feedback: components["schemas"]["ClosureFeedback"][];
             closedBy: string;
             closedAt: components["schemas"]["Instant"];
+            /** @description Set when a senior reopened the case after this closure */
+            reopened?: components["schemas"]["CaseReopening"];
         };
         /** @description The child's situation as the school referred them */
         ClosureBefore: {
@@ -1501,6 +1546,10 @@ export interface components {
             submittedAt?: components["schemas"]["Instant"];
             safeguardingNeedsAttention: boolean;
             needTags: string[];
+        };
+        ReopenRequest: {
+            /** @description Why the closed case is reopened */
+            reason: string;
         };
         Review: {
             id: components["schemas"]["UUID"];
@@ -2226,6 +2275,31 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listClosures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Closure"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listContacts: {
         parameters: {
             query?: never;
@@ -2500,6 +2574,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    reopenCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description The closure, now marked reopened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Closure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listCaseReviews: {

@@ -23,7 +23,7 @@ public enum ReferralState {
             Map.entry(DECLINED, EnumSet.noneOf(ReferralState.class)),
             Map.entry(ESCALATED, EnumSet.noneOf(ReferralState.class)),
             Map.entry(WITHDRAWN, EnumSet.noneOf(ReferralState.class)),
-            Map.entry(CLOSED, EnumSet.noneOf(ReferralState.class)));
+            Map.entry(CLOSED, EnumSet.of(ALLOCATED, ACTIVE)));   // a senior reopens the case
 
     /** The states that are the service's case work: a school (or the partner system that referred) sees ACCEPTED. */
     public boolean isCaseWork() {

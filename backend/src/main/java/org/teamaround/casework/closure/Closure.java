@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -39,7 +40,9 @@ public class Closure extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "case_id")
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
     @Column(name = "closed_on", nullable = false)
@@ -75,7 +78,7 @@ public class Closure extends PanacheEntityBase {
     public List<String> supportingFamiliesHeadlines = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "closure_feedback", joinColumns = @JoinColumn(name = "case_id"))
+    @CollectionTable(name = "closure_feedback", joinColumns = @JoinColumn(name = "closure_id"))
     @OrderColumn(name = "position")
     public List<Feedback> feedback = new ArrayList<>();
 
@@ -88,8 +91,23 @@ public class Closure extends PanacheEntityBase {
     @Column(name = "closed_at", nullable = false)
     public Instant closedAt;
 
+    /** Set when a senior reopened the case: this closure no longer stands. */
+    @Column(name = "reopened_at")
+    public Instant reopenedAt;
+
+    @Column(name = "reopened_by_name")
+    public String reopenedByName;
+
+    @Column(name = "reopen_reason")
+    public String reopenReason;
+
+    /** The closure that stands for the case: the latest, unless the case was reopened since. */
+    static Optional<Closure> standing(UUID caseId) {
+        return find("caseId = ?1 and reopenedAt is null", caseId).firstResultOptional();
+    }
+
     @Override
     public String toString() {
-        return "Closure[" + caseId + "]";
+        return "Closure[" + id + "]";
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -55,7 +56,18 @@ final class ClosureRecords {
             @Schema(required = true, description = "What the referral said, for comparison") Before before,
             @Schema(required = true) List<FeedbackRequest> feedback,
             @Schema(required = true) String closedBy,
-            @Schema(required = true) Instant closedAt) {}
+            @Schema(required = true) Instant closedAt,
+            @Schema(description = "Set when a senior reopened the case after this closure") Reopening reopened) {}
+
+    @Schema(name = "CaseReopening", description = "A senior reopened the closed case")
+    record Reopening(
+            @Schema(required = true) Instant at,
+            @Schema(required = true) String by,
+            @Schema(required = true) String reason) {}
+
+    @Schema(name = "ReopenRequest")
+    record ReopenRequest(@NotBlank @Size(max = 2000) @Schema(required = true,
+            description = "Why the closed case is reopened") String reason) {}
 
     @Schema(name = "ClosureBefore", description = "The child's situation as the school referred them")
     record Before(BigDecimal attendancePercent, Integer suspensions, Boolean atRiskOfExclusion) {}

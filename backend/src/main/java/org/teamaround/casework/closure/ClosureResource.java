@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamaround.casework.closure.ClosureRecords.ClosureRequest;
 import org.teamaround.casework.closure.ClosureRecords.ClosureView;
+import org.teamaround.casework.closure.ClosureRecords.ReopenRequest;
 import org.teamaround.common.security.Roles;
 
 /** Closing a case with its outcomes, and reading how it closed. */
@@ -48,9 +50,38 @@ public class ClosureResource {
         return closures.close(caseId, request);
     }
 
+    @POST
+    @Path("/cases/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SENIOR)
+    @Operation(operationId = "reopenCase", summary = "A senior reopens a closed case, with the reason",
+            description = "The closure stays on the record, marked reopened. The case goes back to ACTIVE (its next "
+                    + "review due one interval from today), or to ALLOCATED when the family was never contacted.")
+    @APIResponse(responseCode = "200", description = "The closure, now marked reopened",
+            content = @Content(schema = @Schema(implementation = ClosureView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ClosureView reopen(@PathParam("id") UUID caseId, @Valid @NotNull ReopenRequest request) {
+        return closures.reopen(caseId, request.reason());
+    }
+
+    @GET
+    @Path("/cases/{id}/closures")
+    @Operation(operationId = "listClosures", summary = "Every closure of the case, latest first, reopened ones included")
+    @APIResponse(responseCode = "200", description = "The closures")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<ClosureView> history(@PathParam("id") UUID caseId) {
+        return closures.history(caseId);
+    }
+
     @GET
     @Path("/cases/{id}/closure")
-    @Operation(operationId = "getClosure", summary = "How the case closed (404 while open)")
+    @Operation(operationId = "getClosure", summary = "How the case closed (404 while open, also after a reopening)")
     @APIResponse(responseCode = "200", description = "The closure",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")

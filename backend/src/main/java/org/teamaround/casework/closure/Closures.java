@@ -14,6 +14,8 @@ import org.teamaround.casework.closure.ClosureRecords.ClosureRequest;
 import org.teamaround.casework.closure.ClosureRecords.ClosureView;
 import org.teamaround.casework.closure.ClosureRecords.FeedbackRequest;
 import org.teamaround.casework.closure.ClosureRecords.Outcomes;
+import org.teamaround.casework.closure.ClosureRecords.Reopening;
+import org.teamaround.casework.review.ReviewCadence;
 import org.teamaround.casework.review.ReviewDecision;
 import org.teamaround.casework.review.Review;
 import org.teamaround.common.audit.AuditAction;
@@ -43,6 +45,9 @@ class Closures {
     ReferralTransitions transitions;
 
     @Inject
+    ReviewCadence cadence;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -51,6 +56,7 @@ class Closures {
         LocalDate closedOn = request.closedOn() == null ? LocalDate.now(clock) : request.closedOn();
         check(supportCase, request, closedOn);
         Closure closure = new Closure();
+        closure.id = UUID.randomUUID();
         closure.caseId = supportCase.id;
         closure.closedOn = closedOn;
         closure.reason = request.reason();
@@ -78,17 +84,52 @@ class Closures {
         transitions.move(Referral.findById(supportCase.referralId), ReferralState.CLOSED,
                 "Case closed: " + request.reason().name().toLowerCase().replace('_', ' '));
         SupportCase.flush();
-        audit.record(AuditAction.CREATE, RECORD_TYPE, supportCase.id);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, closure.id);
         audit.record(AuditAction.TRANSITION, CaseAccess.RECORD_TYPE, supportCase.id);
         return view(closure);
+    }
+
+    /**
+     * A senior reopens a closed case with a reason: the closure stays on the record, marked reopened; the case
+     * (and its referral) goes back to ACTIVE, or ALLOCATED when the family was never contacted, and an active
+     * case's next review is due one interval from today.
+     */
+    @Transactional
+    ClosureView reopen(UUID caseId, String reason) {
+        SupportCase supportCase = cases.require(caseId);
+        Closure closure = Closure.standing(supportCase.id).filter(c -> SupportCase.CLOSED.equals(supportCase.state))
+                .orElseThrow(() -> ApiException.stateConflict(supportCase.state, "Only a closed case is reopened.",
+                        List.of()));
+        closure.reopenedAt = clock.instant();
+        closure.reopenedByName = user.displayName();
+        closure.reopenReason = reason.trim();
+        boolean contacted = supportCase.firstContactOn != null;
+        supportCase.state = contacted ? SupportCase.ACTIVE : SupportCase.ALLOCATED;
+        supportCase.closedOn = null;
+        supportCase.nextReviewDue = contacted ? cadence.nextAfter(LocalDate.now(clock)) : null;
+        transitions.move(Referral.findById(supportCase.referralId),
+                contacted ? ReferralState.ACTIVE : ReferralState.ALLOCATED, "Case reopened: " + closure.reopenReason);
+        SupportCase.flush();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, closure.id);
+        audit.record(AuditAction.TRANSITION, CaseAccess.RECORD_TYPE, supportCase.id);
+        return view(closure);
+    }
+
+    /** Every closure of the case, latest first, those a senior reopened included. */
+    @Transactional
+    List<ClosureView> history(UUID caseId) {
+        SupportCase supportCase = cases.require(caseId);
+        List<Closure> closures = Closure.list("caseId = ?1 order by closedAt desc", supportCase.id);
+        closures.forEach(c -> audit.record(AuditAction.LIST, RECORD_TYPE, c.id));
+        return closures.stream().map(Closures::view).toList();
     }
 
     @Transactional
     ClosureView get(UUID caseId) {
         SupportCase supportCase = cases.require(caseId);
-        Closure closure = Closure.<Closure>findByIdOptional(supportCase.id)
+        Closure closure = Closure.standing(supportCase.id)
                 .orElseThrow(() -> ApiException.notFound("closure of this case"));
-        audit.record(AuditAction.READ, RECORD_TYPE, supportCase.id);
+        audit.record(AuditAction.READ, RECORD_TYPE, closure.id);
         return view(closure);
     }
 
@@ -149,6 +190,7 @@ class Closures {
         return new ClosureView(c.caseId, c.closedOn, c.reason, c.reasonDetail, outcomes,
                 new Before(referral.attendancePercent, referral.suspensionsThisYear, referral.atRiskOfExclusion),
                 c.feedback.stream().map(f -> new FeedbackRequest(f.source, f.quote, f.rating)).toList(),
-                c.closedByName, c.closedAt);
+                c.closedByName, c.closedAt,
+                c.reopenedAt == null ? null : new Reopening(c.reopenedAt, c.reopenedByName, c.reopenReason));
     }
 }

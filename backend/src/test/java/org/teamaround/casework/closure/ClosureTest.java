@@ -1,8 +1,10 @@
 package org.teamaround.casework.closure;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -80,6 +82,48 @@ class ClosureTest {
         close("senco1", caseId, body("MOVED_AWAY")).statusCode(403);
         given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get("/api/v1/cases/" + caseId).then()
                 .body("state", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aSeniorReopensAClosedCaseWithAReasonAndItMayCloseAgain() {
+        String caseId = activeCase();
+        review(caseId, "CLOSE");
+        close("practitioner1", caseId, body("OUTCOMES_ACHIEVED")).statusCode(200);
+        reopen("practitioner1", caseId, "He is struggling again").statusCode(403);
+        reopen("senior1", caseId, " ").statusCode(400).body("errors[0].field", equalTo("reason"));
+
+        reopen("senior1", caseId, "School asks for support again after a new exclusion risk").statusCode(200)
+                .body("reopened.by", equalTo("Helen Moore"))
+                .body("reopened.reason", equalTo("School asks for support again after a new exclusion risk"));
+
+        ValidatableResponse reopened = given().auth().oauth2(KeycloakTokens.forUser("practitioner1"))
+                .get("/api/v1/cases/" + caseId).then().body("state", equalTo("ACTIVE"))
+                .body("nextReviewDue", equalTo(LocalDate.now().plusWeeks(6).toString()));
+        String referralId = reopened.extract().path("referralId");
+        given().auth().oauth2(KeycloakTokens.forUser("senior1")).get("/api/v1/referrals/" + referralId).then()
+                .body("state", equalTo("ACTIVE"));
+        given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get("/api/v1/cases/" + caseId + "/closure")
+                .then().statusCode(404);
+        reopen("senior1", caseId, "Again").statusCode(409);
+
+        close("practitioner1", caseId, body("MOVED_AWAY")).statusCode(200);
+        given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get("/api/v1/cases/" + caseId + "/closures")
+                .then().statusCode(200).body("reason", contains("MOVED_AWAY", "OUTCOMES_ACHIEVED"))
+                .body("[0].reopened", nullValue()).body("[1].reopened.by", equalTo("Helen Moore"));
+    }
+
+    @Test
+    void aCaseClosedBeforeAnyContactReopensAsAllocated() {
+        String caseId = CaseFixtures.allocatedTo("practitioner1");
+        close("practitioner1", caseId, body("DISENGAGED")).statusCode(200);
+        reopen("senior1", caseId, "The family asked for help after all").statusCode(200);
+        given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get("/api/v1/cases/" + caseId).then()
+                .body("state", equalTo("ALLOCATED")).body("nextReviewDue", nullValue());
+    }
+
+    private static ValidatableResponse reopen(String user, String caseId, String reason) {
+        return given().auth().oauth2(KeycloakTokens.forUser(user)).contentType(ContentType.JSON)
+                .body(Map.of("reason", reason)).post("/api/v1/cases/" + caseId + "/reopen").then();
     }
 
     private static String activeCase() {
