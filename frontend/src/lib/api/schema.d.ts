@@ -103,6 +103,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit cycles, latest first */
+        get: operations["listAuditCycles"];
+        put?: never;
+        /**
+         * Start an audit cycle: sample open cases at random
+         * @description The sample size defaults to the service's (teamaround.audit.sample-size); 409 when no case is open.
+         */
+        post: operations["startAuditCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An audit cycle with its sampled cases */
+        get: operations["getAuditCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grade a sampled case with findings and actions
+         * @description Send the version read; a stale one is 409 with currentVersion.
+         */
+        put: operations["gradeCaseAudit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -190,6 +248,23 @@ export interface paths {
         };
         /** Every saved version of the assessment, latest first */
         get: operations["listAssessmentVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's graded audits, latest first */
+        get: operations["listCaseAudits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -947,6 +1022,30 @@ export interface components {
             /** @description The family network and contingency */
             familyNetwork?: string;
         };
+        AuditCycle: {
+            id: components["schemas"]["UUID"];
+            startedOn: components["schemas"]["LocalDate"];
+            startedByName: string;
+            /**
+             * Format: int32
+             * @description The size asked for; fewer when fewer cases were open
+             */
+            sampleSize: number;
+            /** @description When the next cycle is due */
+            nextCycleDue: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            graded: number;
+            audits: components["schemas"]["CaseAudit"][];
+        };
+        AuditCycleRequest: {
+            /**
+             * Format: int32
+             * @description How many open cases to sample; the service's configured size when left out
+             */
+            sampleSize?: number;
+        };
+        /** @enum {string} */
+        AuditGrade: "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
         Carer: {
             name?: string;
             relationship?: string;
@@ -979,6 +1078,34 @@ export interface components {
             nextReviewDue?: components["schemas"]["LocalDate"];
             /** @description Why it was allocated beyond capacity (not shown to partners) */
             overrideReason?: string;
+        };
+        CaseAudit: {
+            id: components["schemas"]["UUID"];
+            cycleId: components["schemas"]["UUID"];
+            cycleStartedOn: components["schemas"]["LocalDate"];
+            caseId: components["schemas"]["UUID"];
+            reference: string;
+            childName?: string;
+            practitionerName: string;
+            grade?: components["schemas"]["AuditGrade"];
+            findings?: string;
+            /** @description What the practitioner is to do */
+            actions?: string;
+            auditedByName?: string;
+            auditedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        CaseAuditGrading: {
+            grade: components["schemas"]["AuditGrade"];
+            findings: string;
+            /** @description What the practitioner is to do */
+            actions?: string;
+            /**
+             * Format: int64
+             * @description The version read
+             */
+            version: number;
         };
         CaseInvitation: {
             id: components["schemas"]["UUID"];
@@ -2050,6 +2177,112 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listAuditCycles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cycles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCycle"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    startAuditCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditCycleRequest"];
+            };
+        };
+        responses: {
+            /** @description The cycle with its sampled cases */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCycle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getAuditCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCycle"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    gradeCaseAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseAuditGrading"];
+            };
+        };
+        responses: {
+            /** @description The audit as graded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAudit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listCases: {
         parameters: {
             query?: {
@@ -2212,6 +2445,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordVersion"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listCaseAudits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAudit"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
