@@ -366,6 +366,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groups the case belongs to, with its attendance */
+        get: operations["listCaseGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/invitations": {
         parameters: {
             query?: never;
@@ -537,6 +554,75 @@ export interface paths {
          */
         put: operations["updateEligibilityRule"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups, latest half term first, optionally of one term or area */
+        get: operations["listGroups"];
+        put?: never;
+        /** Set up a group for an area and half term */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group with its register and sessions */
+        get: operations["getGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an open case the caller works on to the group */
+        post: operations["addGroupMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a session and which members attended */
+        post: operations["recordGroupSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1107,6 +1193,18 @@ export interface components {
              */
             version: number;
         };
+        /** @description A group the case belongs to, with its attendance */
+        CaseGroup: {
+            groupId: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["GroupKind"];
+            schoolYear: string;
+            halfTerm: components["schemas"]["HalfTerm"];
+            /** Format: int32 */
+            sessionsHeld: number;
+            /** Format: int32 */
+            sessionsAttended: number;
+        };
         CaseInvitation: {
             id: components["schemas"]["UUID"];
             caseId: components["schemas"]["UUID"];
@@ -1387,6 +1485,74 @@ export interface components {
         FirstContactStatus: "DUE" | "OVERDUE" | "MET" | "MISSED";
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "OTHER" | "NOT_KNOWN";
+        Group: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["GroupKind"];
+            areaId: components["schemas"]["UUID"];
+            areaName: string;
+            schoolYear: string;
+            halfTerm: components["schemas"]["HalfTerm"];
+            createdByName: string;
+            members: components["schemas"]["GroupMember"][];
+            /** @description Latest first */
+            sessions: components["schemas"]["GroupSession"][];
+        };
+        /** @enum {string} */
+        GroupKind: "PARENT" | "CHILDREN";
+        GroupMember: {
+            caseId: components["schemas"]["UUID"];
+            reference: string;
+            childName?: string;
+            practitionerName: string;
+            /**
+             * Format: int32
+             * @description Sessions this member attended
+             */
+            attended: number;
+        };
+        GroupMemberRequest: {
+            caseId: components["schemas"]["UUID"];
+        };
+        GroupRequest: {
+            /** @example Pontefract parents' group */
+            name: string;
+            kind: components["schemas"]["GroupKind"];
+            areaId: components["schemas"]["UUID"];
+            /** @example 2026/27 */
+            schoolYear: string;
+            halfTerm: components["schemas"]["HalfTerm"];
+        };
+        GroupSession: {
+            id: components["schemas"]["UUID"];
+            heldOn: components["schemas"]["LocalDate"];
+            topic?: string;
+            /** @description Case ids of the members who attended */
+            attended: string[];
+            recordedByName: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        GroupSessionRequest: {
+            /** @description Not in the future */
+            heldOn: components["schemas"]["LocalDate"];
+            topic?: string;
+            /** @description The members (case ids) who attended */
+            attended: string[];
+        };
+        GroupSummary: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["GroupKind"];
+            areaName: string;
+            schoolYear: string;
+            halfTerm: components["schemas"]["HalfTerm"];
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            sessions: number;
+        };
+        /** @enum {string} */
+        HalfTerm: "AUTUMN_1" | "AUTUMN_2" | "SPRING_1" | "SPRING_2" | "SUMMER_1" | "SUMMER_2";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2670,6 +2836,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listCaseGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseGroup"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listInvitations: {
         parameters: {
             query?: never;
@@ -3000,6 +3191,148 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                areaId?: string;
+                /** @description AUTUMN_1 … SUMMER_2 */
+                halfTerm?: string;
+                /** @description e.g. 2026/27 */
+                schoolYear?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    recordGroupSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listInterventions: {
