@@ -383,6 +383,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recorded step on the case, latest first */
+        get: operations["getCaseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/invitations": {
         parameters: {
             query?: never;
@@ -1193,6 +1210,17 @@ export interface components {
              */
             version: number;
         };
+        /** @description One step in a case's history */
+        CaseEvent: {
+            at: components["schemas"]["Instant"];
+            /** @description Who did it */
+            by: string;
+            what: components["schemas"]["CaseEventKind"];
+            /** @description The step's particulars: a contact's type and date, a decision, a reason, a version number, an agency or a group */
+            detail?: string;
+        };
+        /** @enum {string} */
+        CaseEventKind: "ALLOCATED" | "CONTACT_RECORDED" | "ASSESSMENT_SAVED" | "ASSESSMENT_COMPLETED" | "PLAN_SAVED" | "REVIEW_RECORDED" | "EXTENSION_AGREED" | "EXTENSION_REFUSED" | "PARTNER_INVITED" | "INVITATION_ENDED" | "CONTRIBUTION_ADDED" | "GROUP_JOINED" | "AUDIT_GRADED" | "CLOSED" | "REOPENED";
         /** @description A group the case belongs to, with its attendance */
         CaseGroup: {
             groupId: components["schemas"]["UUID"];
@@ -2854,6 +2882,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseGroup"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCaseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case's history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEvent"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
