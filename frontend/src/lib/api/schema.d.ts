@@ -284,7 +284,7 @@ export interface paths {
         put?: never;
         /**
          * Close the case with its reason, outcomes and feedback
-         * @description OUTCOMES_ACHIEVED, STEPPED_UP and STEPPED_DOWN follow a review that decided CLOSE, STEP_UP or STEP_DOWN (409 otherwise); DISENGAGED, MOVED_AWAY and OTHER may close at any time.
+         * @description OUTCOMES_ACHIEVED, STEPPED_UP and STEPPED_DOWN follow a review that decided CLOSE, STEP_UP or STEP_DOWN (409 otherwise), unless a senior closes; DISENGAGED, MOVED_AWAY and OTHER may close at any time.
          */
         post: operations["closeCase"];
         delete?: never;

@@ -38,7 +38,8 @@ public class ClosureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "closeCase", summary = "Close the case with its reason, outcomes and feedback",
             description = "OUTCOMES_ACHIEVED, STEPPED_UP and STEPPED_DOWN follow a review that decided CLOSE, "
-                    + "STEP_UP or STEP_DOWN (409 otherwise); DISENGAGED, MOVED_AWAY and OTHER may close at any time.")
+                    + "STEP_UP or STEP_DOWN (409 otherwise), unless a senior closes; DISENGAGED, MOVED_AWAY and OTHER "
+                    + "may close at any time.")
     @APIResponse(responseCode = "200", description = "How the case closed",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -22,6 +22,7 @@ import org.teamaround.common.audit.AuditAction;
 import org.teamaround.common.audit.AuditLog;
 import org.teamaround.common.error.ApiException;
 import org.teamaround.common.security.CurrentUser;
+import org.teamaround.common.security.Roles;
 import org.teamaround.referral.Referral;
 import org.teamaround.referral.ReferralState;
 import org.teamaround.referral.ReferralTransitions;
@@ -137,7 +138,7 @@ class Closures {
         if (SupportCase.CLOSED.equals(supportCase.state)) {
             throw ApiException.stateConflict(supportCase.state, "The case is already closed.", List.of());
         }
-        if (request.reason().needsEndingReview()) {
+        if (request.reason().needsEndingReview() && !user.hasRole(Roles.SENIOR)) {
             ReviewDecision ending = endingDecisionFor(request.reason());
             boolean reviewed = Review.<Review>find("caseId = ?1 order by heldOn desc, recordedAt desc", supportCase.id)
                     .firstResultOptional().map(r -> r.decision == ending).orElse(false);

@@ -56,6 +56,14 @@ class ClosureTest {
     }
 
     @Test
+    void aSeniorClosesWithOutcomesWithoutAClosingReview() {
+        String caseId = activeCase();
+        review(caseId, "CONTINUE");
+        close("practitioner1", caseId, body("STEPPED_DOWN")).statusCode(409);
+        close("senior1", caseId, body("STEPPED_DOWN")).statusCode(200).body("closedBy", equalTo("Helen Moore"));
+    }
+
+    @Test
     void aFamilyWhoDisengagesClosesWithoutAReviewEvenBeforeAFirstContact() {
         String caseId = CaseFixtures.allocatedTo("practitioner1");
         close("practitioner1", caseId, body("DISENGAGED")).statusCode(200).body("reason", equalTo("DISENGAGED"));
