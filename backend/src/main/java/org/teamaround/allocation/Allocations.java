@@ -66,6 +66,10 @@ class Allocations {
         directory.refreshIfStale();
         Referral referral = Referral.<Referral>findByIdOptional(request.referralId())
                 .orElseThrow(() -> ApiException.invalid("referralId", "is not a referral of this service"));
+        if (referral.state != ReferralState.ACCEPTED) {
+            throw ApiException.stateConflict(referral.state.name(), "Only an accepted referral is allocated; this "
+                    + "one is " + referral.state + ".", List.of());
+        }
         Practitioner practitioner = Practitioner.<Practitioner>findByIdOptional(request.practitionerId())
                 .orElseThrow(() -> ApiException.invalid("practitionerId", "is not a practitioner of this service"));
         long caseload = SupportCase.caseload(practitioner.id);

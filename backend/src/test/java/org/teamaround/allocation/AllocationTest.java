@@ -27,6 +27,7 @@ class AllocationTest {
     void seniorAllocatesAnAcceptedReferralAndThePractitionerSeesTheCaseWithItsDueDate() {
         String referral = accepted("senco1", "100001");
         String practitioner = practitionerId("practitioner1");
+        roomForOneMore(practitioner);
         String caseId = allocate(referral, practitioner, null).statusCode(201)
                 .body("state", equalTo("ALLOCATED"))
                 .body("practitionerName", equalTo("Priya Shah"))
@@ -141,6 +142,12 @@ class AllocationTest {
 
     static String practitionerId(String username) {
         return given().auth().oauth2(KeycloakTokens.forUser(username)).get("/api/v1/me").then().extract().path("id");
+    }
+
+    /** Capacity for exactly one more case, whatever earlier tests allocated to the practitioner. */
+    private static void roomForOneMore(String practitionerId) {
+        long caseload = QuarkusTransaction.requiringNew().call(() -> SupportCase.caseload(practitionerId));
+        setCapacity(practitionerId, (int) caseload + 1);
     }
 
     private static void setCapacity(String practitionerId, int capacity) {

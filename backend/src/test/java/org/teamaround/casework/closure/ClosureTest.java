@@ -115,6 +115,10 @@ class ClosureTest {
         reopen("senior1", caseId, "Again").statusCode(409);
 
         close("practitioner1", caseId, body("MOVED_AWAY")).statusCode(200);
+        given().auth().oauth2(KeycloakTokens.forUser("senior1")).contentType(ContentType.JSON)
+                .body(Map.of("referralId", referralId, "practitionerId", reopened.extract().path("practitionerId"),
+                        "overrideReason", "A closed referral is reopened, not allocated again"))
+                .post("/api/v1/allocations").then().statusCode(409).body("currentState", equalTo("CLOSED"));
         given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get("/api/v1/cases/" + caseId + "/closures")
                 .then().statusCode(200).body("reason", contains("MOVED_AWAY", "OUTCOMES_ACHIEVED"))
                 .body("[0].reopened", nullValue()).body("[1].reopened.by", equalTo("Helen Moore"));
