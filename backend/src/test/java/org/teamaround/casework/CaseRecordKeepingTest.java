@@ -69,6 +69,9 @@ class CaseRecordKeepingTest {
 
         List<String> history = as("practitioner1").get(path + "/history").then().statusCode(200)
                 .body("[0].what", equalTo("REOPENED")).body("[0].by", equalTo("Helen Moore"))
+                .body("[0].detail", equalTo("New concerns from school"))
+                .body("[1].detail", equalTo("Outcomes achieved"))
+                .body("[-2].detail", equalTo("Home visit on " + TODAY))
                 .extract().path("what");
         assertEquals(List.of("REOPENED", "CLOSED", "REVIEW_RECORDED", "CONTRIBUTION_ADDED", "PARTNER_INVITED",
                 "EXTENSION_AGREED", "REVIEW_RECORDED", "PLAN_SAVED", "ASSESSMENT_COMPLETED", "ASSESSMENT_SAVED",

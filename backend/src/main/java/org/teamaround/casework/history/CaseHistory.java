@@ -25,14 +25,15 @@ class CaseHistory {
             @Schema(required = true) Instant at,
             @Schema(required = true, description = "Who did it") String by,
             @Schema(required = true) CaseEventKind what,
-            @Schema(description = "The step's particulars: a contact's type and date, a decision, a reason, a "
-                    + "version number, an agency or a group") String detail) {}
+            @Schema(description = "The step's particulars in words: a contact's type and date, a decision, a "
+                    + "reason, a version number, an agency or a group") String detail) {}
 
+    /** One query over the case's records; WORDS(code) turns a code such as HOME_VISIT into "Home visit". */
     private static final String EVENTS = """
             select created_at, allocated_by_name, 'ALLOCATED', p.name
               from support_case c join practitioner p on p.id = c.practitioner_id where c.id = :id
             union all
-            select recorded_at, recorded_by_name, 'CONTACT_RECORDED', type || ' on ' || contact_date
+            select recorded_at, recorded_by_name, 'CONTACT_RECORDED', WORDS(type) || ' on ' || contact_date
               from case_contact where case_id = :id
             union all
             select saved_at, saved_by_name,
@@ -41,7 +42,7 @@ class CaseHistory {
                    'Version ' || number
               from case_record_version where case_id = :id
             union all
-            select recorded_at, recorded_by_name, 'REVIEW_RECORDED', decision || ', held on ' || held_on
+            select recorded_at, recorded_by_name, 'REVIEW_RECORDED', WORDS(decision) || ', held on ' || held_on
               from case_review where case_id = :id
             union all
             select extension_decided_at, extension_decided_by_name, 'EXTENSION_' || extension_status, extension_note
@@ -59,15 +60,15 @@ class CaseHistory {
             select m.added_at, m.added_by_name, 'GROUP_JOINED', g.name
               from group_member m join family_group g on g.id = m.group_id where m.case_id = :id
             union all
-            select audited_at, audited_by_name, 'AUDIT_GRADED', grade
+            select audited_at, audited_by_name, 'AUDIT_GRADED', WORDS(grade)
               from case_audit where case_id = :id and grade is not null
             union all
-            select closed_at, closed_by_name, 'CLOSED', reason from case_closure where case_id = :id
+            select closed_at, closed_by_name, 'CLOSED', WORDS(reason) from case_closure where case_id = :id
             union all
             select reopened_at, reopened_by_name, 'REOPENED', reopen_reason
               from case_closure where case_id = :id and reopened_at is not null
             order by 1 desc
-            """;
+            """.replaceAll("WORDS\\((\\w+)\\)", "(upper(left($1, 1)) || lower(replace(substr($1, 2), '_', ' ')))");
 
     @Inject
     CaseAccess cases;
