@@ -1216,7 +1216,7 @@ export interface components {
             /** @description Who did it */
             by: string;
             what: components["schemas"]["CaseEventKind"];
-            /** @description The step's particulars: a contact's type and date, a decision, a reason, a version number, an agency or a group */
+            /** @description The step's particulars in words: a contact's type and date, a decision, a reason, a version number, an agency or a group */
             detail?: string;
         };
         /** @enum {string} */
