@@ -1595,7 +1595,7 @@ export interface components {
         InvitedCase: {
             caseId: components["schemas"]["UUID"];
             reference: string;
-            childName: string;
+            childName?: string;
             schoolName: string;
             practitionerName: string;
             until: components["schemas"]["LocalDate"];
@@ -2498,6 +2498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Case"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
@@ -2523,13 +2524,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3659,13 +3654,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

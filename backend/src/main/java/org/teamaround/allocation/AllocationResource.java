@@ -54,8 +54,6 @@ public class AllocationResource {
     @RolesAllowed(Roles.SENIOR)
     @Operation(operationId = "getAllocationQueue", summary = "Accepted referrals waiting, in priority order, with the reason for each position")
     @APIResponse(responseCode = "200", description = "The waiting list")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<QueueItem> queue() {
         return queue.list();
     }
@@ -68,9 +66,6 @@ public class AllocationResource {
             description = "A practitioner at capacity needs an override reason. The first contact is due five working days later.")
     @APIResponse(responseCode = "201", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response allocate(@Valid @NotNull AllocationRequest request,
@@ -85,8 +80,6 @@ public class AllocationResource {
     @RolesAllowed({Roles.SENIOR, Roles.ADMIN})
     @Operation(operationId = "listPractitioners", summary = "Practitioners (Keycloak users with role practitioner) with caseload and capacity")
     @APIResponse(responseCode = "200", description = "The practitioners")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<PractitionerView> practitioners() {
         return allocations.practitioners();
     }
@@ -100,10 +93,6 @@ public class AllocationResource {
                     + "configuration history.")
     @APIResponse(responseCode = "200", description = "The practitioner as changed",
             content = @Content(schema = @Schema(implementation = PractitionerView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PractitionerView updatePractitioner(@PathParam("id") String id, @Valid @NotNull PractitionerUpdate request) {
         return settings.update(id, request).orElseThrow(() -> ApiException.notFound("practitioner"));
@@ -115,8 +104,6 @@ public class AllocationResource {
     @Operation(operationId = "listCases", summary = "Cases, newest allocation first",
             description = "A practitioner gets their own. A senior gets every case, or one practitioner's.")
     @APIResponse(responseCode = "200", description = "The cases")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<CaseView> cases(@Parameter(description = "Only this practitioner's cases (the Keycloak user id)")
             @QueryParam("practitionerId") String practitionerId) {
         return allocations.list(practitionerId);
@@ -128,8 +115,6 @@ public class AllocationResource {
     @Operation(operationId = "getCase", summary = "A case: its practitioner, state and first-contact due date")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView getCase(@PathParam("id") UUID id) {
         return allocations.get(id);
     }

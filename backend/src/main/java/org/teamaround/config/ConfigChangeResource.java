@@ -32,9 +32,6 @@ public class ConfigChangeResource {
             description = "One item per changed field. Filter by `entity` and by the record's `key`.")
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page list(@Valid @BeanParam ConfigChangeFilter filter, @Valid @BeanParam PageRequest paging) {
         return changes.list(filter, paging);
     }

@@ -35,8 +35,6 @@ public class EligibilityRuleResource {
     @RolesAllowed({Roles.ADMIN, Roles.SENIOR})
     @Operation(operationId = "listEligibilityRules", summary = "The eligibility rules, by code, enabled or not")
     @APIResponse(responseCode = "200", description = "The rules")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<View> list() {
         return rules.list();
     }
@@ -50,10 +48,6 @@ public class EligibilityRuleResource {
                     + "configuration history.")
     @APIResponse(responseCode = "200", description = "The rule as changed",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public View update(@PathParam("code") String code, @Valid @NotNull Update request) {
         return rules.update(code, request).orElseThrow(() -> ApiException.notFound("eligibility rule"));

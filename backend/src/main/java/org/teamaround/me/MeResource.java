@@ -27,8 +27,6 @@ public class MeResource {
     @Operation(operationId = "getMe", summary = "The signed-in caller: id, name, roles and organisation")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Me me() {
         return meService.current();
     }

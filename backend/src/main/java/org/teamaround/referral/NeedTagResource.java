@@ -26,8 +26,6 @@ public class NeedTagResource {
     @RolesAllowed({Roles.REFERRER, Roles.PRACTITIONER, Roles.SENIOR, Roles.PARTNER, Roles.ADMIN, Roles.PARTNER_API})
     @Operation(operationId = "listNeedTags", summary = "The presenting needs a referral may be tagged with, in order")
     @APIResponse(responseCode = "200", description = "The active need tags")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @jakarta.transaction.Transactional
     public List<NeedTagView> list() {
         return NeedTag.activeInOrder().stream().map(tag -> new NeedTagView(tag.code, tag.label)).toList();

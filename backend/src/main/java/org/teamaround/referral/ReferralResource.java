@@ -50,9 +50,6 @@ public class ReferralResource {
             description = "A draft may be incomplete. Partner systems send an Idempotency-Key so a retry creates nothing twice.")
     @APIResponse(responseCode = "201", description = "Created (or the earlier result of the same Idempotency-Key)",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@Valid @NotNull ReferralRequest request,
@@ -69,9 +66,6 @@ public class ReferralResource {
     @Operation(operationId = "listReferrals", summary = "Referrals the caller may see, newest first")
     @APIResponse(responseCode = "200", description = "A page of referrals",
             content = @Content(schema = @Schema(implementation = ReferralPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public ReferralPage list(@Valid @BeanParam ReferralFilter filter, @Valid @BeanParam PageRequest paging) {
         return search.list(filter, paging);
     }
@@ -82,8 +76,6 @@ public class ReferralResource {
     @Operation(operationId = "getReferral", summary = "One referral with its family, needs, consent, state and history")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ReferralView get(@PathParam("id") UUID id) {
         return referrals.get(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
@@ -96,10 +88,6 @@ public class ReferralResource {
             description = "Send the whole referral with the version you read; a stale version is 409.")
     @APIResponse(responseCode = "200", description = "The referral as changed",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     public ReferralView update(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest request) {
@@ -112,9 +100,6 @@ public class ReferralResource {
     @Operation(operationId = "submitReferral", summary = "Send a draft (or an info-requested referral) to triage")
     @APIResponse(responseCode = "200", description = "The referral, now SUBMITTED",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public ReferralView submit(@PathParam("id") UUID id,
@@ -130,10 +115,6 @@ public class ReferralResource {
     @Operation(operationId = "withdrawReferral", summary = "Withdraw a referral before the panel decides")
     @APIResponse(responseCode = "200", description = "The referral, now WITHDRAWN",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferralView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest request) {
         return referrals.withdraw(id, request).orElseThrow(() -> ApiException.notFound(NOT_FOUND));

@@ -44,8 +44,6 @@ public class AreaResource {
     @RolesAllowed({Roles.REFERRER, Roles.PRACTITIONER, Roles.SENIOR, Roles.PARTNER, Roles.ADMIN, Roles.PARTNER_API})
     @Operation(operationId = "listAreas", summary = "The areas by name, with their panels' cadence")
     @APIResponse(responseCode = "200", description = "The areas")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<View> list() {
         return areas.list();
     }
@@ -56,9 +54,6 @@ public class AreaResource {
     @Operation(operationId = "getArea", summary = "One area by name (any case)")
     @APIResponse(responseCode = "200", description = "The area",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public View get(@PathParam("name") String name) {
         return areas.get(name).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
@@ -70,9 +65,6 @@ public class AreaResource {
             description = "Area names are unique whatever their case.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull Request request, @Context UriInfo uri) {
         View area = areas.create(request);
@@ -88,10 +80,6 @@ public class AreaResource {
                     + "the area users hold in the sign-in service.")
     @APIResponse(responseCode = "200", description = "The area as changed",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public View update(@PathParam("name") String name, @Valid @NotNull Update request) {
         return areas.update(name, request).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
@@ -104,10 +92,6 @@ public class AreaResource {
             description = "A day that is a bank holiday is still proposed, flagged, so the panel can choose another.")
     @APIResponse(responseCode = "200", description = "The proposed days, soonest first",
             content = @Content(schema = @Schema(implementation = NextMeetings.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public NextMeetings nextMeetings(@PathParam("name") String name, @Valid @BeanParam MeetingCount count) {
         return areas.nextMeetings(name, count.value()).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }

@@ -55,9 +55,6 @@ public class SchoolResource {
             + "a referrer's own school for a referrer")
     @APIResponse(responseCode = "200", description = "A page of schools",
             content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page list(@Parameter(description = "Only the schools of this area") @QueryParam("area") String area,
             @Valid @BeanParam PageRequest paging) {
         return schools.list(area, paging);
@@ -69,9 +66,6 @@ public class SchoolResource {
     @Operation(operationId = "getSchool", summary = "One school (a referrer sees only their own)")
     @APIResponse(responseCode = "200", description = "The school",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public View get(@PathParam("urn") String urn) {
         return schools.get(urn).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
@@ -82,9 +76,6 @@ public class SchoolResource {
     @Operation(operationId = "createSchool", summary = "Add a school")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull Request request, @Context UriInfo uri) {
         View school = schools.create(request);
@@ -100,10 +91,6 @@ public class SchoolResource {
                     + "The URN cannot change.")
     @APIResponse(responseCode = "200", description = "The school as changed",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public View update(@PathParam("urn") String urn, @Valid @NotNull Request request) {
         return schools.update(urn, request).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
@@ -122,9 +109,6 @@ public class SchoolResource {
             schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
     @APIResponse(responseCode = "200", description = "What was imported",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     public ImportResult importCsv(String csv) {

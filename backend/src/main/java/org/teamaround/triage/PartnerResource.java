@@ -26,8 +26,6 @@ public class PartnerResource {
     @RolesAllowed({Roles.SENIOR, Roles.PRACTITIONER})
     @Operation(operationId = "listPartners", summary = "Partner agencies' users (Keycloak role partner), by name")
     @APIResponse(responseCode = "200", description = "The partners")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<Partner> list() {
         return directory.list();
     }

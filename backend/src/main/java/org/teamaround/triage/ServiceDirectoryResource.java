@@ -24,8 +24,6 @@ public class ServiceDirectoryResource {
     @RolesAllowed({Roles.REFERRER, Roles.PRACTITIONER, Roles.SENIOR, Roles.PARTNER, Roles.ADMIN, Roles.PARTNER_API})
     @Operation(operationId = "listServices", summary = "The active services of the directory, by name")
     @APIResponse(responseCode = "200", description = "The services")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ServiceView> list() {
         return ServiceDirectoryEntry.<ServiceDirectoryEntry>list("active = true order by name").stream()
                 .map(ServiceDirectoryResource::view).toList();

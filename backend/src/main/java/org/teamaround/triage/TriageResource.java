@@ -53,9 +53,6 @@ public class TriageResource {
     @RolesAllowed({Roles.SENIOR, Roles.PARTNER})
     @Operation(operationId = "listTriageMeetings", summary = "Panel meetings, latest first (a partner sees those they attend)")
     @APIResponse(responseCode = "200", description = "The meetings")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<MeetingSummary> list(@QueryParam("area") @Size(max = 100) String area) {
         return meetings.list(area);
     }
@@ -66,9 +63,6 @@ public class TriageResource {
     @Operation(operationId = "createTriageMeeting", summary = "Schedule a panel meeting for an area; the caller chairs it")
     @APIResponse(responseCode = "201", description = "The meeting with its agenda",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull MeetingRequest request, @Context UriInfo uri) {
         MeetingView meeting = meetings.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(meeting.id().toString()).build()).entity(meeting).build();
@@ -80,9 +74,6 @@ public class TriageResource {
     @Operation(operationId = "getTriageMeeting", summary = "A meeting with its agenda, eligibility per referral and decisions")
     @APIResponse(responseCode = "200", description = "The meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public MeetingView get(@PathParam("id") UUID id) {
         return meetings.get(id).orElseThrow(() -> ApiException.notFound(MEETING));
     }
@@ -96,10 +87,6 @@ public class TriageResource {
                     + "DEFER move the referral to ACCEPTED, SIGNPOSTED, DECLINED, INFO_REQUESTED, ESCALATED and DEFERRED.")
     @APIResponse(responseCode = "201", description = "The decision",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request,

@@ -39,9 +39,6 @@ public class AssessmentResource {
     @Operation(operationId = "getAssessment", summary = "The case's assessment (404 until one is started)")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AssessmentView get(@PathParam("id") UUID caseId) {
         return assessments.get(caseId);
     }
@@ -53,10 +50,6 @@ public class AssessmentResource {
                     + "no longer changes (409).")
     @APIResponse(responseCode = "200", description = "The assessment as saved",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public AssessmentView save(@PathParam("id") UUID caseId, @Valid @NotNull AssessmentRequest request) {
         return assessments.save(caseId, request);
@@ -69,10 +62,6 @@ public class AssessmentResource {
             description = "422 lists the empty sections.")
     @APIResponse(responseCode = "200", description = "The completed assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public AssessmentView complete(@PathParam("id") UUID caseId, @Valid @NotNull Completion completion) {
@@ -83,9 +72,6 @@ public class AssessmentResource {
     @Path("/versions")
     @Operation(operationId = "listAssessmentVersions", summary = "Every saved version of the assessment, latest first")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RecordVersions.View> versions(@PathParam("id") UUID caseId) {
         return assessments.versions(caseId);
     }

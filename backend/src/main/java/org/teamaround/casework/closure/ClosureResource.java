@@ -42,10 +42,6 @@ public class ClosureResource {
                     + "may close at any time.")
     @APIResponse(responseCode = "200", description = "How the case closed",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ClosureView close(@PathParam("id") UUID caseId, @Valid @NotNull ClosureRequest request) {
         return closures.close(caseId, request);
@@ -60,10 +56,6 @@ public class ClosureResource {
                     + "review due one interval from today), or to ALLOCATED when the family was never contacted.")
     @APIResponse(responseCode = "200", description = "The closure, now marked reopened",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ClosureView reopen(@PathParam("id") UUID caseId, @Valid @NotNull ReopenRequest request) {
         return closures.reopen(caseId, request.reason());
@@ -73,9 +65,6 @@ public class ClosureResource {
     @Path("/cases/{id}/closures")
     @Operation(operationId = "listClosures", summary = "Every closure of the case, latest first, reopened ones included")
     @APIResponse(responseCode = "200", description = "The closures")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ClosureView> history(@PathParam("id") UUID caseId) {
         return closures.history(caseId);
     }
@@ -85,9 +74,6 @@ public class ClosureResource {
     @Operation(operationId = "getClosure", summary = "How the case closed (404 while open, also after a reopening)")
     @APIResponse(responseCode = "200", description = "The closure",
             content = @Content(schema = @Schema(implementation = ClosureView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ClosureView get(@PathParam("id") UUID caseId) {
         return closures.get(caseId);
     }

@@ -40,10 +40,6 @@ public class ContactResource {
                     + "first-contact clock (met within 5 working days, or missed).")
     @APIResponse(responseCode = "201", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response record(@PathParam("id") UUID caseId, @Valid @NotNull ContactRequest request) {
         ContactView contact = contacts.record(caseId, request);
@@ -54,9 +50,6 @@ public class ContactResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
     @Operation(operationId = "listContacts", summary = "The case's contacts, latest first")
     @APIResponse(responseCode = "200", description = "The contacts")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ContactView> list(@PathParam("id") UUID caseId) {
         return contacts.list(caseId);
     }

@@ -46,9 +46,6 @@ public class GroupResource {
     @Operation(operationId = "createGroup", summary = "Set up a group for an area and half term")
     @APIResponse(responseCode = "201", description = "The group",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull GroupRequest request) {
         return Response.status(Response.Status.CREATED).entity(groups.create(request)).build();
     }
@@ -57,9 +54,6 @@ public class GroupResource {
     @Path("/groups")
     @Operation(operationId = "listGroups", summary = "Groups, latest half term first, optionally of one term or area")
     @APIResponse(responseCode = "200", description = "The groups")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<GroupSummary> list(
             @Parameter(description = "e.g. 2026/27") @QueryParam("schoolYear") String schoolYear,
             @Parameter(description = "AUTUMN_1 … SUMMER_2") @QueryParam("halfTerm") String halfTerm,
@@ -72,9 +66,6 @@ public class GroupResource {
     @Operation(operationId = "getGroup", summary = "A group with its register and sessions")
     @APIResponse(responseCode = "200", description = "The group",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public GroupView get(@PathParam("id") UUID id) {
         return groups.get(id);
     }
@@ -85,10 +76,6 @@ public class GroupResource {
     @Operation(operationId = "addGroupMember", summary = "Add an open case the caller works on to the group")
     @APIResponse(responseCode = "200", description = "The group",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public GroupView addMember(@PathParam("id") UUID id, @Valid @NotNull MemberRequest request) {
         return groups.addMember(id, request.caseId());
@@ -100,10 +87,6 @@ public class GroupResource {
     @Operation(operationId = "recordGroupSession", summary = "Record a session and which members attended")
     @APIResponse(responseCode = "201", description = "The group",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response recordSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
         return Response.status(Response.Status.CREATED).entity(groups.recordSession(id, request)).build();
     }
@@ -112,9 +95,6 @@ public class GroupResource {
     @Path("/cases/{id}/groups")
     @Operation(operationId = "listCaseGroups", summary = "The groups the case belongs to, with its attendance")
     @APIResponse(responseCode = "200", description = "The groups")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<CaseGroup> ofCase(@PathParam("id") UUID caseId) {
         return groups.ofCase(caseId);
     }

@@ -28,9 +28,6 @@ public class CaseHistoryResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
     @Operation(operationId = "getCaseHistory", summary = "Every recorded step on the case, latest first")
     @APIResponse(responseCode = "200", description = "The case's history")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<CaseEvent> get(@PathParam("id") UUID caseId) {
         return history.of(caseId);
     }

@@ -47,10 +47,6 @@ public class InvitationResource {
                     + "the case's summary and plan and adds contributions; before and after, the case is 404.")
     @APIResponse(responseCode = "201", description = "The invitation",
             content = @Content(schema = @Schema(implementation = InvitationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response invite(@PathParam("id") UUID caseId, @Valid @NotNull InvitationRequest request) {
         return Response.status(Response.Status.CREATED).entity(invitations.invite(caseId, request)).build();
@@ -61,9 +57,6 @@ public class InvitationResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
     @Operation(operationId = "listInvitations", summary = "The case's partner invitations, newest first")
     @APIResponse(responseCode = "200", description = "The invitations")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<InvitationView> list(@PathParam("id") UUID caseId) {
         return invitations.list(caseId);
     }
@@ -74,9 +67,6 @@ public class InvitationResource {
     @Operation(operationId = "endInvitation", summary = "End an invitation now: the partner no longer sees the case")
     @APIResponse(responseCode = "200", description = "The invitation, ended",
             content = @Content(schema = @Schema(implementation = InvitationView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public InvitationView end(@PathParam("id") UUID caseId, @PathParam("invitationId") UUID invitationId) {
         return invitations.end(caseId, invitationId);
@@ -87,8 +77,6 @@ public class InvitationResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(operationId = "listInvitedCases", summary = "The cases the calling partner is invited to today")
     @APIResponse(responseCode = "200", description = "The cases, the invitation ending soonest first")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<InvitedCase> invitedCases() {
         return invitations.invitedCases();
     }
@@ -100,10 +88,6 @@ public class InvitationResource {
     @Operation(operationId = "addContribution", summary = "An invited partner adds to the case")
     @APIResponse(responseCode = "201", description = "The contribution",
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response contribute(@PathParam("id") UUID caseId, @Valid @NotNull ContributionRequest request) {
         return Response.status(Response.Status.CREATED).entity(contributions.add(caseId, request.text())).build();
@@ -114,9 +98,6 @@ public class InvitationResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR, Roles.PARTNER})
     @Operation(operationId = "listContributions", summary = "What partners added to the case, latest first")
     @APIResponse(responseCode = "200", description = "The contributions")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ContributionView> contributions(@PathParam("id") UUID caseId) {
         return contributions.list(caseId);
     }

@@ -136,7 +136,8 @@ class Invitations implements CaseGuests {
         boolean byPartner = request.partnerId() != null && !request.partnerId().isBlank();
         boolean byAgency = request.agency() != null && !request.agency().isBlank();
         if (byPartner == byAgency) {
-            throw ApiException.invalid("partnerId", "give either a partner user or an agency (not both)");
+            throw ApiException.invalid("partnerId", byPartner ? "give a partner user or an agency, not both"
+                    : "give a partner user or an agency");
         }
         if (byPartner) {
             Partner partner = partners.find(request.partnerId())

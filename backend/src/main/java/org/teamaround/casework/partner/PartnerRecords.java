@@ -47,7 +47,7 @@ final class PartnerRecords {
     record InvitedCase(
             @Schema(required = true) UUID caseId,
             @Schema(required = true) String reference,
-            @Schema(required = true) String childName,
+            String childName,
             @Schema(required = true) String schoolName,
             @Schema(required = true) String practitionerName,
             @Schema(required = true) LocalDate until) {}

@@ -40,9 +40,6 @@ public class PlanResource {
             description = "A partner reads it while invited to the case.")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public PlanView get(@PathParam("id") UUID caseId) {
         return plans.get(caseId);
     }
@@ -55,10 +52,6 @@ public class PlanResource {
             description = "Send the version read; a stale one is 409 with currentVersion.")
     @APIResponse(responseCode = "200", description = "The plan as saved",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PlanView save(@PathParam("id") UUID caseId, @Valid @NotNull PlanRequest request) {
         return plans.save(caseId, request);
@@ -69,9 +62,6 @@ public class PlanResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
     @Operation(operationId = "listPlanVersions", summary = "Every saved version of the plan, latest first")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RecordVersions.View> versions(@PathParam("id") UUID caseId) {
         return plans.versions(caseId);
     }
@@ -81,8 +71,6 @@ public class PlanResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR, Roles.ADMIN})
     @Operation(operationId = "listInterventions", summary = "The interventions a plan can use, in the service's order")
     @APIResponse(responseCode = "200", description = "The interventions")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<InterventionView> interventions() {
         return plans.interventions();
     }

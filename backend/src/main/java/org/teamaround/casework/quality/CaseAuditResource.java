@@ -44,9 +44,6 @@ public class CaseAuditResource {
                     + "case is open.")
     @APIResponse(responseCode = "201", description = "The cycle with its sampled cases",
             content = @Content(schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response start(@Valid CycleRequest request) {
         CycleView cycle = audits.start(request == null ? null : request.sampleSize());
@@ -58,8 +55,6 @@ public class CaseAuditResource {
     @RolesAllowed(Roles.SENIOR)
     @Operation(operationId = "listAuditCycles", summary = "Audit cycles, latest first")
     @APIResponse(responseCode = "200", description = "The cycles")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<CycleView> cycles() {
         return audits.cycles();
     }
@@ -70,9 +65,6 @@ public class CaseAuditResource {
     @Operation(operationId = "getAuditCycle", summary = "An audit cycle with its sampled cases")
     @APIResponse(responseCode = "200", description = "The cycle",
             content = @Content(schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CycleView cycle(@PathParam("id") UUID id) {
         return audits.cycle(id);
     }
@@ -85,10 +77,6 @@ public class CaseAuditResource {
             description = "Send the version read; a stale one is 409 with currentVersion.")
     @APIResponse(responseCode = "200", description = "The audit as graded",
             content = @Content(schema = @Schema(implementation = CaseAuditView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseAuditView grade(@PathParam("id") UUID id, @Valid @NotNull Grading grading) {
         return audits.grade(id, grading);
@@ -99,9 +87,6 @@ public class CaseAuditResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
     @Operation(operationId = "listCaseAudits", summary = "The case's graded audits, latest first")
     @APIResponse(responseCode = "200", description = "The audits")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<CaseAuditView> ofCase(@PathParam("id") UUID caseId) {
         return audits.ofCase(caseId);
     }

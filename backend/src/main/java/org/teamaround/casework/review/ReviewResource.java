@@ -48,10 +48,6 @@ public class ReviewResource {
                     + "agreement (given at once when a senior records it). STEP_UP, STEP_DOWN and CLOSE end the reviews.")
     @APIResponse(responseCode = "201", description = "The review",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response record(@PathParam("id") UUID caseId, @Valid @NotNull ReviewRequest request) {
         return Response.status(Response.Status.CREATED).entity(reviews.record(caseId, request)).build();
@@ -62,9 +58,6 @@ public class ReviewResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR})
     @Operation(operationId = "listCaseReviews", summary = "The case's reviews, latest first")
     @APIResponse(responseCode = "200", description = "The reviews")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ReviewView> list(@PathParam("id") UUID caseId) {
         return reviews.list(caseId);
     }
@@ -75,9 +68,6 @@ public class ReviewResource {
     @Operation(operationId = "listDueReviews", summary = "Active cases whose next review is overdue, most overdue first",
             description = "A practitioner's own cases; every case for a senior.")
     @APIResponse(responseCode = "200", description = "The cases")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<DueView> due(@Parameter(required = true, schema = @Schema(type = SchemaType.STRING, enumeration = "overdue"))
             @QueryParam("due") @NotNull @Pattern(regexp = "overdue", message = "must be overdue") String due) {
         return reviews.overdue();
@@ -90,10 +80,6 @@ public class ReviewResource {
     @Operation(operationId = "decideExtension", summary = "A senior agrees to a review's extension, or refuses it")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReviewView decideExtension(@PathParam("id") UUID reviewId, @Valid @NotNull ExtensionRequest request) {
         return reviews.decideExtension(reviewId, request);
@@ -104,8 +90,6 @@ public class ReviewResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.SENIOR, Roles.ADMIN})
     @Operation(operationId = "listOutcomeScales", summary = "The outcome scales a review scores, in the service's order")
     @APIResponse(responseCode = "200", description = "The scales")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ScaleView> scales() {
         return OutcomeScale.<OutcomeScale>list("order by position").stream().map(ScaleView::of).toList();
     }

@@ -95,7 +95,8 @@ class CaseInvitationTest {
         String from = TODAY.toString();
         String until = TODAY.plusDays(7).toString();
         invite("practitioner1", caseId, Map.of("from", from, "until", until)).statusCode(400)
-                .body("errors[0].field", equalTo("partnerId"));
+                .body("errors[0].field", equalTo("partnerId"))
+                .body("errors[0].message", equalTo("give a partner user or an agency"));
         invite("practitioner1", caseId, Map.of("partnerId", partner1Id(), "agency", "CAMHS", "from", from,
                 "until", until)).statusCode(400).body("errors[0].field", equalTo("partnerId"));
         invite("practitioner1", caseId, Map.of("agency", "Nobody's Agency", "from", from, "until", until))
