@@ -1179,6 +1179,8 @@ export interface components {
             firstContactWorkingDays?: number;
             /** @description When the next Team Around the Family review is due */
             nextReviewDue?: components["schemas"]["LocalDate"];
+            /** @description The day the case closed, while it is closed */
+            closedOn?: components["schemas"]["LocalDate"];
             /** @description Why it was allocated beyond capacity (not shown to partners) */
             overrideReason?: string;
         };

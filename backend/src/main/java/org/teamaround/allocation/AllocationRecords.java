@@ -72,13 +72,14 @@ final class AllocationRecords {
             @Schema(required = true) FirstContactStatus firstContactStatus,
             @Schema(description = "Working days from allocation to the first contact") Integer firstContactWorkingDays,
             @Schema(description = "When the next Team Around the Family review is due") LocalDate nextReviewDue,
+            @Schema(description = "The day the case closed, while it is closed") LocalDate closedOn,
             @Schema(description = "Why it was allocated beyond capacity (not shown to partners)") String overrideReason) {
 
         /** The case as a partner sees it: the allocation's reasons are the service's own business. */
         CaseView withoutOverrideReason() {
             return new CaseView(id, referralId, reference, childName, schoolName, practitionerId, practitionerName,
                     state, allocatedOn, firstContactDue, firstContactOn, firstContactStatus, firstContactWorkingDays,
-                    nextReviewDue, null);
+                    nextReviewDue, closedOn, null);
         }
     }
 

@@ -140,7 +140,7 @@ class Allocations {
         Integer daysTaken = c.firstContactOn == null ? null : workingDays.workingDaysBetween(c.allocatedOn, c.firstContactOn);
         return new CaseView(c.id, c.referralId, referral.reference, referral.childName(), schoolName, c.practitionerId,
                 practitioner.name, c.state, c.allocatedOn, c.firstContactDue, c.firstContactOn, firstContactStatus(c),
-                daysTaken, c.nextReviewDue, c.overrideReason);
+                daysTaken, c.nextReviewDue, c.closedOn, c.overrideReason);
     }
 
     private FirstContactStatus firstContactStatus(SupportCase c) {

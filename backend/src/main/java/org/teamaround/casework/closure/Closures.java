@@ -83,7 +83,7 @@ class Closures {
         supportCase.closedOn = closedOn;
         supportCase.nextReviewDue = null;
         transitions.move(Referral.findById(supportCase.referralId), ReferralState.CLOSED,
-                "Case closed: " + request.reason().name().toLowerCase().replace('_', ' '));
+                "Case closed: " + words(request.reason()));
         SupportCase.flush();
         audit.record(AuditAction.CREATE, RECORD_TYPE, closure.id);
         audit.record(AuditAction.TRANSITION, CaseAccess.RECORD_TYPE, supportCase.id);
@@ -143,8 +143,9 @@ class Closures {
             boolean reviewed = Review.<Review>find("caseId = ?1 order by heldOn desc, recordedAt desc", supportCase.id)
                     .firstResultOptional().map(r -> r.decision == ending).orElse(false);
             if (!reviewed) {
-                throw ApiException.stateConflict(supportCase.state, "Closing with " + request.reason()
-                        + " follows a review that decided " + ending + ": hold that review first.", List.of("REVIEW"));
+                throw ApiException.stateConflict(supportCase.state, "Closing as " + words(request.reason())
+                        + " follows a review that decided to " + words(ending) + ": record that review first.",
+                        List.of("REVIEW"));
             }
         }
         if (request.reason() == ClosureReason.OTHER && (request.reasonDetail() == null || request.reasonDetail().isBlank())) {
@@ -164,6 +165,10 @@ class Closures {
                 }
             }
         }
+    }
+
+    private static String words(Enum<?> code) {
+        return code.name().toLowerCase().replace('_', ' ');
     }
 
     private static ReviewDecision endingDecisionFor(ClosureReason reason) {

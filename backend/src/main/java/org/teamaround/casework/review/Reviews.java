@@ -104,6 +104,7 @@ class Reviews {
     @Transactional
     ReviewView decideExtension(UUID reviewId, ExtensionRequest request) {
         Review review = Review.<Review>findByIdOptional(reviewId).orElseThrow(() -> ApiException.notFound("review"));
+        CaseAccess.checkOpen(SupportCase.findById(review.caseId));
         if (!Review.AWAITING_SENIOR.equals(review.extensionStatus)) {
             throw ApiException.stateConflict(review.extensionStatus == null ? "NO_EXTENSION" : review.extensionStatus,
                     "This review has no extension waiting for a senior's agreement.", List.of());

@@ -42,7 +42,8 @@ class ClosureTest {
                 .body("closedBy", equalTo("Priya Shah"));
 
         String practitioner = KeycloakTokens.forUser("practitioner1");
-        given().auth().oauth2(practitioner).get("/api/v1/cases/" + caseId).then().body("state", equalTo("CLOSED"));
+        given().auth().oauth2(practitioner).get("/api/v1/cases/" + caseId).then().body("state", equalTo("CLOSED"))
+                .body("closedOn", equalTo(TODAY));
         given().auth().oauth2(practitioner).get("/api/v1/cases/" + caseId + "/closure").then().statusCode(200)
                 .body("reason", equalTo("OUTCOMES_ACHIEVED"));
         String referralId = given().auth().oauth2(practitioner).get("/api/v1/cases/" + caseId).then().extract().path("referralId");

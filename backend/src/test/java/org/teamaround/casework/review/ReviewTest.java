@@ -97,6 +97,19 @@ class ReviewTest {
     }
 
     /** An ACTIVE case of practitioner1: allocated, then a first contact today. */
+    @Test
+    void anExtensionIsNotDecidedOnceTheCaseHasClosed() {
+        String caseId = activeCase();
+        String reviewId = review("practitioner1", caseId, body(TODAY, "EXTEND", null, Map.of())).statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "MOVED_AWAY", "outcomes", Map.of("placementKept", false,
+                        "ehcNeedsAssessmentRequested", false, "ehcpIssued", false)))
+                .post("/api/v1/cases/" + caseId + "/close").then().statusCode(200);
+
+        extension("senior1", reviewId, true).statusCode(409).body("currentState", equalTo("CLOSED"));
+    }
+
     private static String activeCase() {
         String caseId = CaseFixtures.allocatedTo("practitioner1");
         given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).contentType(ContentType.JSON)
