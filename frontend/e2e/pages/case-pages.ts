@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { summaryValue, successBanner } from './govuk'
+import { fillDate, summaryValue, successBanner } from './govuk'
+
+/** A case's pages in its navigation. */
+export type CaseTab = 'Summary' | 'Contacts' | 'Assessment' | 'Plan' | 'Reviews' | 'Partners' | 'History'
 
 export type ContactAnswers = {
   date: Date
@@ -9,13 +12,6 @@ export type ContactAnswers = {
   childSeenAlone: boolean | undefined
   note: string
 }
-
-const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'numeric',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-})
 
 /** "Your cases", a case's pages (summary, contacts, assessment and its versions) and "Record a contact". */
 export class CasePages {
@@ -42,12 +38,12 @@ export class CasePages {
   }
 
   /** One of the case's pages, from its navigation. */
-  async openTab(name: 'Summary' | 'Contacts' | 'Assessment'): Promise<void> {
+  async openTab(name: CaseTab): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name, exact: true }).click()
     await this.expectPage(name)
   }
 
-  async expectPage(name: 'Summary' | 'Contacts' | 'Assessment'): Promise<void> {
+  async expectPage(name: CaseTab): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible()
     await expect(
       this.page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name, exact: true }),
@@ -73,11 +69,7 @@ export class CasePages {
   }
 
   async fillContact(answers: ContactAnswers): Promise<void> {
-    const [day, month, year] = LONDON_DAY.format(answers.date).split('/')
-    const date = this.page.getByRole('group', { name: 'Date of the contact' })
-    await date.getByRole('textbox', { name: 'Day' }).fill(day ?? '')
-    await date.getByRole('textbox', { name: 'Month' }).fill(month ?? '')
-    await date.getByRole('textbox', { name: 'Year' }).fill(year ?? '')
+    await fillDate(this.page.getByRole('group', { name: 'Date of the contact' }), answers.date)
     await this.page.getByRole('group', { name: 'Type of contact' }).getByLabel(answers.type, { exact: true }).check()
     await this.page.getByRole('textbox', { name: 'How long did it take?' }).fill(String(answers.minutes))
     await this.page.getByRole('textbox', { name: 'Who was seen? (optional)' }).fill(answers.whoSeen)

@@ -20,6 +20,12 @@ export class HomePage {
       .getByRole('definition')
   }
 
+  /** A case's row in "Your next actions". */
+  nextAction(childName: string): Locator {
+    const table = this.page.getByRole('table', { name: /the soonest due first/ })
+    return table.getByRole('row').filter({ hasText: childName })
+  }
+
   async signOut(): Promise<void> {
     await this.page.getByRole('banner').getByRole('link', { name: 'Sign out' }).click()
   }

@@ -13,7 +13,7 @@ const isSenior = (me: Me) => me.roles.includes('senior')
 const isPractitioner = (me: Me) => me.roles.includes('practitioner')
 
 /** Seniors allocate and see every caseload; a practitioner sees their own cases (the API decides which). */
-function Allowed({
+export function Allowed({
   when,
   what,
   who,
@@ -38,7 +38,7 @@ function Allowed({
   )
 }
 
-const SENIOR = 'a senior practitioner'
+export const SENIOR = 'a senior practitioner'
 
 /** Allocating opens the case, which the cases feature shows with what just happened. */
 function AllocateRoute() {

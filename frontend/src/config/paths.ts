@@ -15,5 +15,9 @@ export const paths = {
   cases: '/cases',
   practitionerCases: (practitionerId: string) => `/cases?practitioner=${encodeURIComponent(practitionerId)}`,
   case: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  casePartners: (id: string) => `/cases/${encodeURIComponent(id)}/partners`,
+  overdueReviews: '/reviews/overdue',
+  auditCycles: '/audits',
+  groups: '/groups',
   admin: '/admin',
 } as const

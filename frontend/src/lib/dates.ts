@@ -34,6 +34,13 @@ export function realDate<T>(name: string, select: (values: T) => DateParts | und
   }
 }
 
+const LONDON_ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
+
+/** Today in UK time, YYYY-MM-DD. */
+export function todayInLondon(now = new Date()): string {
+  return LONDON_ISO_DATE.format(now)
+}
+
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -7,4 +7,12 @@ export const casePaths = {
   newContact: (id: string) => `${paths.case(id)}/contacts/new`,
   assessment: (id: string) => `${paths.case(id)}/assessment`,
   assessmentVersions: (id: string) => `${paths.case(id)}/assessment/versions`,
+  plan: (id: string) => `${paths.case(id)}/plan`,
+  planVersions: (id: string) => `${paths.case(id)}/plan/versions`,
+  reviews: (id: string) => `${paths.case(id)}/reviews`,
+  newReview: (id: string) => `${paths.case(id)}/reviews/new`,
+  close: (id: string) => `${paths.case(id)}/close`,
+  reopen: (id: string) => `${paths.case(id)}/reopen`,
+  partners: (id: string) => paths.casePartners(id),
+  history: (id: string) => `${paths.case(id)}/history`,
 } as const

@@ -11,7 +11,7 @@ import { completeAssessment } from '../api/complete-assessment'
 import { useAssessment } from '../api/get-assessment'
 import { caseKeys } from '../api/query-keys'
 import type { Assessment, Case } from '../api/types'
-import { dropDraft } from '../forms/assessment-draft-store'
+import { dropDraft, type AssessmentValues } from '../forms/assessment-draft-store'
 import {
   assessmentFieldNaming,
   MAX_SECTION_LENGTH,
@@ -19,11 +19,12 @@ import {
   sectionLabel,
   type SectionName,
 } from '../forms/assessment-sections'
-import { startingDraft, useAssessmentDraft, type AssessmentValues } from '../hooks/use-assessment-draft'
+import { startingAssessment, useAssessmentDraft } from '../hooks/use-assessment-draft'
 import { useLeaveWarning } from '../hooks/use-leave-warning'
 import { casePaths } from '../paths'
-import { ClashNotice, LeaveQuestion, RestoredNotice, SaveStatus, TheirText } from './assessment-notices'
+import { ClashNotice, TheirText } from './assessment-notices'
 import { CaseFrame, useRouteCase, type CasePageState } from './case-frame'
+import { LeaveQuestion, RestoredNotice, SaveStatus } from './draft-notices'
 import { ReadOnlyAssessment } from './read-only-assessment'
 
 /** The case's holistic family assessment: written as a draft that saves itself, then completed, then read-only. */
@@ -73,12 +74,12 @@ const tooLong = (name: SectionName) =>
 function AssessmentForm({ found, assessment }: { found: Case; assessment: Assessment | null }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const [start] = useState(() => startingDraft(found.id, assessment))
+  const [start] = useState(() => startingAssessment(found.id, assessment))
   const { form, summary, onSubmit, errorFor, busy } = useApiForm<AssessmentValues>({
-    defaultValues: { sections: start.texts },
+    defaultValues: start.values,
     toProblem: completionProblem,
   })
-  const draft = useAssessmentDraft(found.id, form, start, assessment?.updatedAt)
+  const draft = useAssessmentDraft(found.id, form, start)
   const leaving = useLeaveWarning(draft.unsaved || draft.saving, draft.saveNow)
 
   const complete = onSubmit(async () => {
@@ -104,7 +105,15 @@ function AssessmentForm({ found, assessment }: { found: Case; assessment: Assess
     <CaseFrame found={found} tab="assessment" title="Assessment" errors={summary}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {leaving.asking && <LeaveQuestion onLeave={leaving.leave} onStay={leaving.stay} />}
+          {leaving.asking && (
+            <LeaveQuestion
+              heading="Your latest changes have not been saved"
+              onLeave={leaving.leave}
+              onStay={leaving.stay}
+            >
+              They are kept on this device, and will be saved when you come back to this assessment on it.
+            </LeaveQuestion>
+          )}
           {draft.clash ? <ClashNotice clash={draft.clash} /> : draft.restored && <RestoredNotice />}
           <h2 className="govuk-heading-m">Assessment</h2>
           <p className="govuk-body">

@@ -1,18 +1,15 @@
 import { Link } from 'react-router'
-import { formatDateTime } from '../../../lib/dates'
-import { Table, type TableColumn } from '../../../lib/govuk/table'
+import type { TableColumn } from '../../../lib/govuk/table'
 import { useAssessmentVersions } from '../api/get-assessment-versions'
 import type { RecordVersion } from '../api/types'
 import { casePaths } from '../paths'
 import { CaseFrame, useRouteCase } from './case-frame'
+import { VersionsTable } from './versions-table'
 
 const STATES: Record<string, string> = { DRAFT: 'Draft', COMPLETED: 'Completed' }
 
 const columns: TableColumn<RecordVersion>[] = [
-  { header: 'Version', cell: (version) => version.number },
   { header: 'State', cell: (version) => (version.state ? (STATES[version.state] ?? version.state) : 'Not known') },
-  { header: 'Saved by', cell: (version) => version.savedBy },
-  { header: 'Saved at', cell: (version) => formatDateTime(version.savedAt) },
 ]
 
 /** Every version of the assessment that was saved, latest first: the record of who wrote what when. */
@@ -25,13 +22,7 @@ export function AssessmentVersionsPage() {
       {versions.length === 0 ? (
         <p className="govuk-body">The assessment has not been started yet.</p>
       ) : (
-        <Table<RecordVersion>
-          caption={`${versions.length} ${versions.length === 1 ? 'version' : 'versions'}, latest first`}
-          captionSize="s"
-          columns={columns}
-          rows={versions}
-          rowKey={(version) => String(version.number)}
-        />
+        <VersionsTable versions={versions} columns={columns} />
       )}
       <p className="govuk-body">
         <Link className="govuk-link" to={casePaths.assessment(found.id)}>

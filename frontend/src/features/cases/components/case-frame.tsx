@@ -12,18 +12,25 @@ import { caseChildName } from './case-words'
 /** The list a case's pages lead back to, as the caller sees cases. */
 export type CaseListLink = { to: string; text: string }
 
-/** What the app's route gives a case's pages (as its outlet context): the way back to the caller's list. */
-export type CaseRouteContext = { backTo: (found: Case) => CaseListLink }
+/**
+ * What the app's route gives a case's pages (as its outlet context): the way back to the caller's list, and whether
+ * the caller is a senior (who agrees to extensions).
+ */
+export type CaseRouteContext = { backTo: (found: Case) => CaseListLink; isSenior: boolean }
 
 /** Where a page leaves a one-off success message for the case page it goes to (after allocating, recording…). */
 export type CasePageState = { success?: { heading: string; body?: string } }
 
-export type CaseTab = 'summary' | 'contacts' | 'assessment'
+export type CaseTab = 'summary' | 'contacts' | 'assessment' | 'plan' | 'reviews' | 'partners' | 'history'
 
 const TABS: { tab: CaseTab; text: string; to: (id: string) => string }[] = [
   { tab: 'summary', text: 'Summary', to: casePaths.summary },
   { tab: 'contacts', text: 'Contacts', to: casePaths.contacts },
   { tab: 'assessment', text: 'Assessment', to: casePaths.assessment },
+  { tab: 'plan', text: 'Plan', to: casePaths.plan },
+  { tab: 'reviews', text: 'Reviews', to: casePaths.reviews },
+  { tab: 'partners', text: 'Partners', to: casePaths.partners },
+  { tab: 'history', text: 'History', to: casePaths.history },
 ]
 
 const NO_ERRORS: ErrorItem[] = []

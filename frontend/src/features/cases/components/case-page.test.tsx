@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CASE_ID, practitioner1, supportCase } from '../../../test/allocation-fixtures'
+import { closure } from '../../../test/case-work-fixtures'
 import { fakeApi } from '../../../test/fake-api'
 import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
@@ -40,7 +41,7 @@ describe('a case’s summary', () => {
     expect(screen.getByRole('link', { name: 'Back to your cases' })).toHaveAttribute('href', '/cases')
   })
 
-  it('leads to the case’s contacts and assessment, marking the summary as the page shown', async () => {
+  it('leads to the case’s other pages, marking the summary as the page shown', async () => {
     await openAs(practitioner1, supportCase())
 
     const navigation = screen.getByRole('navigation', { name: 'Case' })
@@ -49,6 +50,10 @@ describe('a case’s summary', () => {
       ['Summary', `/cases/${CASE_ID}`],
       ['Contacts', `/cases/${CASE_ID}/contacts`],
       ['Assessment', `/cases/${CASE_ID}/assessment`],
+      ['Plan', `/cases/${CASE_ID}/plan`],
+      ['Reviews', `/cases/${CASE_ID}/reviews`],
+      ['Partners', `/cases/${CASE_ID}/partners`],
+      ['History', `/cases/${CASE_ID}/history`],
     ])
     expect(within(navigation).getByRole('link', { name: 'Summary' })).toHaveAttribute('aria-current', 'page')
     expect(within(navigation).getByRole('link', { name: 'Contacts' })).not.toHaveAttribute('aria-current')
@@ -121,5 +126,62 @@ describe('a case’s summary', () => {
     renderRoute(`/cases/${CASE_ID}`)
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  })
+})
+
+describe('a case’s summary through its support to closure', () => {
+  beforeEach(() => {
+    fakeKeycloak.updateToken.mockResolvedValue(false)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2027-01-08T10:00:00Z'))
+  })
+
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('says when the next review is due, red once overdue, and offers to close the case', async () => {
+    await openAs(
+      practitioner1,
+      supportCase({ state: 'ACTIVE', firstContactStatus: 'MET', nextReviewDue: '2027-01-07' }),
+    )
+
+    expect(summaryValue('Next review')).toHaveTextContent(/^Due by Thursday 7 January 2027Overdue$/)
+    expect(within(summaryValue('Next review')).getByText('Overdue')).toHaveClass('govuk-tag--red')
+    expect(screen.getByRole('button', { name: 'Close the case' })).toHaveAttribute('href', `/cases/${CASE_ID}/close`)
+    expect(screen.queryByRole('heading', { name: 'Closure' })).not.toBeInTheDocument()
+  })
+
+  it('shows how a closed case closed: its outcomes against the referral and the feedback, and nothing to change', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': jsonResponse(practitioner1),
+      [`GET ${casePath}`]: jsonResponse(supportCase({ state: 'CLOSED', firstContactStatus: 'MET' })),
+      [`GET ${casePath}/closure`]: jsonResponse(closure()),
+    })
+    renderRoute(`/cases/${CASE_ID}`)
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Closure' })).toBeVisible()
+    expect(summaryValue('Reason')).toHaveTextContent('Outcomes achieved')
+    expect(summaryValue('Closed on')).toHaveTextContent('26 November 2026')
+    const outcomes = screen.getByRole('table', { name: 'Outcomes against the referral' })
+    expect(
+      within(outcomes)
+        .getAllByRole('row')
+        .map((row) =>
+          within(row)
+            .queryAllByRole('cell')
+            .map((cell) => cell.textContent),
+        ),
+    ).toEqual([[], ['82.5%', '94.5%'], ['1', '0'], ['Yes', 'No']])
+    expect(summaryValue('Still at the same school')).toHaveTextContent('Yes')
+    expect(summaryValue('EHC plan issued')).toHaveTextContent('No')
+    expect(summaryValue('Supporting Families headlines met')).toHaveTextContent(
+      'Getting a good educationImproved family relationships',
+    )
+    expect(screen.getByText('“Mornings are calmer now.”')).toBeVisible()
+    expect(screen.getByText('Satisfaction: 4 out of 5')).toBeVisible()
+    expect(screen.queryByText('Next review')).not.toBeInTheDocument()
+    expect(within(screen.getByRole('main')).queryByRole('button')).not.toBeInTheDocument()
+    expect(api.callsTo('GET', `${casePath}/closure`)).toHaveLength(1)
   })
 })

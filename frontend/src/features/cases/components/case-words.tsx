@@ -1,4 +1,4 @@
-import { formatDate } from '../../../lib/dates'
+import { formatDate, todayInLondon } from '../../../lib/dates'
 import { Tag, type TagColour } from '../../../lib/govuk/tag'
 import type { Case } from '../api/types'
 
@@ -55,6 +55,16 @@ export function FirstContact({ found }: { found: Case }) {
     <span className="app-tags">
       <span>Due by {formatDayOfWeek(found.firstContactDue)}</span>
       {isFirstContactOverdue(found) && <OverdueTag />}
+    </span>
+  )
+}
+
+/** When the next Team Around the Family review is due, and a red "Overdue" once that day has passed. */
+export function NextReviewDue({ due }: { due: string }) {
+  return (
+    <span className="app-tags">
+      <span>Due by {formatDayOfWeek(due)}</span>
+      {due < todayInLondon() && <OverdueTag />}
     </span>
   )
 }

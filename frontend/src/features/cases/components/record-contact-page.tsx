@@ -1,15 +1,12 @@
 import { Link, useNavigate } from 'react-router'
-import { toDateParts } from '../../../lib/dates'
+import { todayInLondon, toDateParts } from '../../../lib/dates'
 import { apiProblem } from '../../../lib/forms/api-problem'
 import { useApiForm } from '../../../lib/forms/use-api-form'
-import { BackLink } from '../../../lib/govuk/back-link'
 import { Button } from '../../../lib/govuk/button'
 import { DateInput } from '../../../lib/govuk/date-input'
-import { ErrorSummary } from '../../../lib/govuk/error-summary'
 import { TextInput } from '../../../lib/govuk/input'
 import { Radios } from '../../../lib/govuk/radios'
 import { Textarea } from '../../../lib/govuk/textarea'
-import { PageTitle } from '../../../lib/page-title'
 import { useRecordContact } from '../api/record-contact'
 import type { Case } from '../api/types'
 import {
@@ -18,34 +15,34 @@ import {
   dateCheck,
   durationCheck,
   NO_ANSWERS,
-  todayInLondon,
   toContactRequest,
   YES_NO,
   type ContactAnswers,
 } from '../forms/contact-form'
 import { casePaths } from '../paths'
 import { useRouteCase, type CasePageState } from './case-frame'
-import { caseChildName } from './case-words'
+import { CaseFormHeading, CaseFormPage, ClosedCase } from './case-form-page'
 
 const TITLE = 'Record a contact'
 
 /** "Record a contact" with the family: when, what kind, how long, who was seen, and a note. */
 export function RecordContactPage() {
   const found = useRouteCase()
-  const name = caseChildName(found)
   return (
-    <>
-      <BackLink to={casePaths.contacts(found.id)}>Back to contacts</BackLink>
-      <div className="govuk-grid-row govuk-!-margin-top-4">
-        <div className="govuk-grid-column-two-thirds">
-          {found.state === 'CLOSED' ? <Closed found={found} /> : <ContactForm found={found} name={name} />}
-        </div>
-      </div>
-    </>
+    <CaseFormPage back={{ to: casePaths.contacts(found.id), text: 'Back to contacts' }}>
+      {found.state === 'CLOSED' ? (
+        <ClosedCase
+          text="A closed case takes no more contacts."
+          back={{ to: casePaths.contacts(found.id), text: 'Go back to the case’s contacts' }}
+        />
+      ) : (
+        <ContactForm found={found} />
+      )}
+    </CaseFormPage>
   )
 }
 
-function ContactForm({ found, name }: { found: Case; name: string }) {
+function ContactForm({ found }: { found: Case }) {
   const record = useRecordContact(found.id)
   const navigate = useNavigate()
   const { form, summary, onSubmit, errorFor, busy } = useApiForm<ContactAnswers>({
@@ -66,12 +63,7 @@ function ContactForm({ found, name }: { found: Case; name: string }) {
 
   return (
     <>
-      <PageTitle>{`${summary.length > 0 ? 'Error: ' : ''}${TITLE} – ${name}`}</PageTitle>
-      <ErrorSummary errors={summary} />
-      <span className="govuk-caption-l">
-        {name}, case {found.reference}
-      </span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <CaseFormHeading found={found} title={TITLE} errors={summary} />
       <form noValidate onSubmit={submit}>
         <DateInput
           id="date"
@@ -164,22 +156,6 @@ function ContactForm({ found, name }: { found: Case; name: string }) {
           </Link>
         </div>
       </form>
-    </>
-  )
-}
-
-function Closed({ found }: { found: Case }) {
-  const title = 'This case is closed'
-  return (
-    <>
-      <PageTitle>{title}</PageTitle>
-      <h1 className="govuk-heading-l">{title}</h1>
-      <p className="govuk-body">A closed case takes no more contacts.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to={casePaths.contacts(found.id)}>
-          Go back to the case’s contacts
-        </Link>
-      </p>
     </>
   )
 }

@@ -1,10 +1,11 @@
-import { deviceKey } from '../../../lib/device-storage'
+import type { KeptDraft } from '../hooks/use-autosaved-draft'
 import { SECTIONS, type SectionTexts } from './assessment-sections'
+import { deviceCopy, isRecord, type DeviceCopy } from './device-copy'
 
 /**
- * The assessment text not yet saved to the server, kept in this browser's localStorage by case, so that an
- * ended session, a lost connection or a closed tab loses nothing. `base` and `baseVersion` are the server's
- * text and version it was written from, to merge with what the server has by the time it can be saved.
+ * The assessment text not yet saved to the server, kept in this browser by case, so that an ended session, a lost
+ * connection or a closed tab loses nothing. `base` and `baseVersion` are the server's text and version it was
+ * written from, to merge with what the server has by the time it can be saved. (The shape older versions kept.)
  */
 export type StoredDraft = {
   texts: SectionTexts
@@ -13,42 +14,46 @@ export type StoredDraft = {
   changedAt: string
 }
 
-const key = (caseId: string) => deviceKey(`assessment-draft.${caseId}`)
+export type AssessmentValues = { sections: SectionTexts }
 
 function isTexts(value: unknown): value is SectionTexts {
-  if (typeof value !== 'object' || value === null) return false
-  const texts = value as Record<string, unknown>
-  return SECTIONS.every(({ name }) => typeof texts[name] === 'string')
+  return isRecord(value) && SECTIONS.every(({ name }) => typeof value[name] === 'string')
 }
+
+function parse(stored: unknown): StoredDraft | undefined {
+  if (!isRecord(stored) || !isTexts(stored['texts']) || !isTexts(stored['base'])) return undefined
+  const baseVersion = typeof stored['baseVersion'] === 'number' ? stored['baseVersion'] : null
+  return { texts: stored['texts'], base: stored['base'], baseVersion, changedAt: String(stored['changedAt'] ?? '') }
+}
+
+const stored = (caseId: string) => deviceCopy(`assessment-draft.${caseId}`, parse)
 
 /** The draft kept for a case, if there is one this version can read. */
 export function readDraft(caseId: string): StoredDraft | undefined {
-  try {
-    const stored = window.localStorage.getItem(key(caseId))
-    if (!stored) return undefined
-    const draft = JSON.parse(stored) as Partial<StoredDraft>
-    if (!isTexts(draft.texts) || !isTexts(draft.base)) return undefined
-    const baseVersion = typeof draft.baseVersion === 'number' ? draft.baseVersion : null
-    return { texts: draft.texts, base: draft.base, baseVersion, changedAt: String(draft.changedAt ?? '') }
-  } catch {
-    return undefined
-  }
-}
-
-/** Keeps the draft; false when the browser would not (storage full or turned off). */
-export function keepDraft(caseId: string, draft: Omit<StoredDraft, 'changedAt'>): boolean {
-  try {
-    window.localStorage.setItem(key(caseId), JSON.stringify({ ...draft, changedAt: new Date().toISOString() }))
-    return true
-  } catch {
-    return false
-  }
+  return stored(caseId).read()
 }
 
 export function dropDraft(caseId: string): void {
-  try {
-    window.localStorage.removeItem(key(caseId))
-  } catch {
-    // Nothing kept, nothing to remove.
+  stored(caseId).drop()
+}
+
+/** The assessment's device copy as the draft keeper holds drafts (its form's values). */
+export function assessmentDraftCopy(caseId: string): DeviceCopy<KeptDraft<AssessmentValues>> {
+  const copy = stored(caseId)
+  return {
+    read: () => {
+      const draft = copy.read()
+      return (
+        draft && { values: { sections: draft.texts }, base: { sections: draft.base }, baseVersion: draft.baseVersion }
+      )
+    },
+    keep: (draft) =>
+      copy.keep({
+        texts: draft.values.sections,
+        base: draft.base.sections,
+        baseVersion: draft.baseVersion,
+        changedAt: new Date().toISOString(),
+      }),
+    drop: copy.drop,
   }
 }

@@ -1,8 +1,9 @@
-import { emptyDate, formatDate, isBlankDate, realDate, toIsoDate, type DateParts } from '../../../lib/dates'
+import { emptyDate, isBlankDate, realDate, todayInLondon, toIsoDate, type DateParts } from '../../../lib/dates'
 import type { FieldNaming } from '../../../lib/forms/api-problem'
 import { sentence } from '../../../lib/forms/error-text'
 import type { ChoiceItem } from '../../../lib/govuk/radios'
 import type { ContactRequest, ContactType } from '../api/types'
+import { withDates } from './field-text'
 
 /** The kinds of contact in the words the form and the contacts table use. */
 export const CONTACT_TYPES: Record<ContactType, string> = {
@@ -49,13 +50,6 @@ export const NO_ANSWERS: ContactAnswers = {
   childSeen: '',
   childSeenAlone: '',
   note: '',
-}
-
-const LONDON_ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
-
-/** Today in UK time, YYYY-MM-DD. */
-export function todayInLondon(now = new Date()): string {
-  return LONDON_ISO_DATE.format(now)
 }
 
 const realContactDate = realDate<ContactAnswers>('Date of the contact', (values) => values.date)
@@ -108,11 +102,6 @@ const LABELS: Record<string, string> = {
   childSeen: 'Whether the child was seen',
   childSeenAlone: 'Whether the child was seen alone',
   note: 'Note of the contact',
-}
-
-/** ISO dates in the API's messages ("before the allocation on 2026-11-24") as the page writes dates. */
-function withDates(message: string): string {
-  return message.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => formatDate(iso))
 }
 
 export const contactFieldNaming: FieldNaming = {

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useBlocker } from 'react-router'
-import type { SaveResult } from './use-assessment-draft'
+import type { SaveResult } from './use-autosaved-draft'
 
 /**
  * While there are unsaved changes: the browser asks before the page is closed or reloaded, and leaving for another
- * page of the service first saves them; only when that fails is the user asked whether to leave.
+ * page of the service first saves them (`saveFirst`, for a record that saves as it is written); when that fails, or
+ * for a form that is only ever recorded whole, the user is asked whether to leave.
  */
-export function useLeaveWarning(unsaved: boolean, saveNow: () => Promise<SaveResult>) {
+export function useLeaveWarning(unsaved: boolean, saveFirst?: () => Promise<SaveResult>) {
   useEffect(() => {
     if (!unsaved) return
     const warn = (event: BeforeUnloadEvent) => {
@@ -18,15 +19,18 @@ export function useLeaveWarning(unsaved: boolean, saveNow: () => Promise<SaveRes
     return () => window.removeEventListener('beforeunload', warn)
   }, [unsaved])
 
+  // Read when a navigation starts, which may be before the page has rendered what was just recorded.
+  const released = useRef(false)
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      !released.current && unsaved && currentLocation.pathname !== nextLocation.pathname,
   )
   const [saveFailed, setSaveFailed] = useState(false)
   const blocked = blocker.state === 'blocked'
   useEffect(() => {
-    if (!blocked) return
+    if (!blocked || !saveFirst) return
     let answered = false
-    void saveNow().then((result) => {
+    void saveFirst().then((result) => {
       if (answered) return
       if (result.saved) blocker.proceed?.()
       else setSaveFailed(true)
@@ -35,11 +39,11 @@ export function useLeaveWarning(unsaved: boolean, saveNow: () => Promise<SaveRes
       answered = true
     }
     // The blocker object changes as it moves on: what starts a save is its becoming blocked.
-  }, [blocked, saveNow])
+  }, [blocked, saveFirst])
 
   return {
-    /** Leaving was asked for and saving first failed: the user chooses. */
-    asking: blocked && saveFailed,
+    /** Leaving was asked for and the changes are not saved: the user chooses. */
+    asking: blocked && (!saveFirst || saveFailed),
     leave: () => {
       setSaveFailed(false)
       blocker.proceed?.()
@@ -47,6 +51,10 @@ export function useLeaveWarning(unsaved: boolean, saveNow: () => Promise<SaveRes
     stay: () => {
       setSaveFailed(false)
       blocker.reset?.()
+    },
+    /** What was written is saved or recorded: the page may be left without asking. */
+    release: () => {
+      released.current = true
     },
   }
 }

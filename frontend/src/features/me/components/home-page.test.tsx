@@ -97,6 +97,9 @@ describe('HomePage', () => {
 
     expect(await screen.findByRole('link', { name: 'Allocation queue' })).toHaveAttribute('href', '/allocations')
     expect(screen.getByRole('link', { name: 'Practitioners’ caseloads' })).toHaveAttribute('href', '/practitioners')
+    expect(screen.getByRole('link', { name: 'Overdue reviews' })).toHaveAttribute('href', '/reviews/overdue')
+    expect(screen.getByRole('link', { name: 'Case audits' })).toHaveAttribute('href', '/audits')
+    expect(screen.getByRole('link', { name: 'Groups' })).toHaveAttribute('href', '/groups')
     expect(screen.getByRole('link', { name: 'Your cases' })).toHaveAttribute(
       'href',
       `/cases?practitioner=${partner1.id}`,
@@ -109,7 +112,10 @@ describe('HomePage', () => {
     renderWithQueryClient(<HomePage />)
 
     expect(await screen.findByRole('link', { name: 'Your cases' })).toHaveAttribute('href', '/cases')
+    expect(screen.getByRole('link', { name: 'Groups' })).toHaveAttribute('href', '/groups')
     expect(screen.queryByRole('link', { name: 'Allocation queue' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Case audits' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Overdue reviews' })).not.toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'Triage meetings you attend' })).not.toBeInTheDocument()
   })
 

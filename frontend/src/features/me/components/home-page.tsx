@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../../config/paths'
 import { SummaryList, type SummaryRow } from '../../../lib/govuk/summary-list'
@@ -5,14 +6,18 @@ import { PageTitle } from '../../../lib/page-title'
 import { useMe, type Me } from '../api/get-me'
 import { roleNames } from './role-names'
 
-/** The signed-in home page: who the service thinks you are. */
-export function HomePage() {
+/**
+ * The signed-in home page: who the service thinks you are, what your roles let you do, and first what waits for
+ * you (`children`: the app puts there what other features have for the caller, such as a practitioner's next actions).
+ */
+export function HomePage({ children }: { children?: ReactNode }) {
   const { data: me } = useMe()
   return (
     <>
       <PageTitle>Home</PageTitle>
       <span className="govuk-caption-l">Signed in as</span>
       <h1 className="govuk-heading-l">{me.name}</h1>
+      {children}
       <Tasks me={me} />
       <h2 className="govuk-heading-m">Your account</h2>
       <SummaryList rows={accountRows(me)} />
@@ -37,12 +42,15 @@ function Tasks({ me }: { me: Me }) {
           { to: paths.triageMeetings, text: 'Triage meetings' },
           { to: paths.allocationQueue, text: 'Allocation queue' },
           { to: paths.practitioners, text: 'Practitioners’ caseloads' },
+          { to: paths.overdueReviews, text: 'Overdue reviews' },
+          { to: paths.auditCycles, text: 'Case audits' },
         ]
       : []),
     // A senior's /cases lists every case: their own are those with their id.
     ...(me.roles.includes('practitioner')
       ? [{ to: senior ? paths.practitionerCases(me.id) : paths.cases, text: 'Your cases' }]
       : []),
+    ...(me.roles.includes('practitioner') || senior ? [{ to: paths.groups, text: 'Groups' }] : []),
     ...(me.roles.includes('partner') && !senior
       ? [{ to: paths.triageMeetings, text: 'Triage meetings you attend' }]
       : []),
