@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { CasePages } from './pages/case-pages'
+import { ASSESSMENT_SECTIONS, CasePages } from './pages/case-pages'
 import { CaseSupportPages } from './pages/case-support-pages'
 import { expectNoAccessibilityViolations } from './support/accessibility'
-import { caseOfPractitioner1, startSupportAsPractitioner1 } from './support/api'
+import { caseOfPractitioner1 } from './support/api'
 import { signInAs } from './support/sign-in'
 
 /** The database lives for the whole run (and the run stack's for longer): each run refers a child of its own. */
@@ -15,17 +15,35 @@ test.describe('case work to closure', () => {
     browser,
     request,
   }) => {
+    test.slow() // the whole case in the browser: some twenty pages, each with an axe check, and two sign-ins
     const childName = `${unique('Ada')} Example`
     const [firstName = '', lastName = ''] = childName.split(' ')
     const caseId = await caseOfPractitioner1(request, { firstName, lastName })
-    // The first contact and the assessment have journeys of their own (case-work.spec.ts): here, through the API.
-    await startSupportAsPractitioner1(request, caseId)
 
     const page = await signInAs(browser, 'practitioner1', 'Priya Shah')
     const cases = new CasePages(page)
     const support = new CaseSupportPages(page)
     await cases.openYourCasesFromHome()
     await cases.openCase(childName)
+
+    // The first contact and the completed assessment (case-work.spec.ts shows what survives an ended session).
+    await cases.openTab('Contacts')
+    await cases.startContact()
+    await cases.fillContact({
+      date: new Date(),
+      type: 'Home visit',
+      minutes: 60,
+      whoSeen: 'Mother and child',
+      childSeenAlone: true,
+      note: 'Met the family at home.',
+    })
+    await cases.submitContact()
+    await expect(cases.successBanner()).toContainText('The case is now active.')
+    await cases.openTab('Assessment')
+    for (const section of ASSESSMENT_SECTIONS) await cases.write(section, `What the family said: ${section}.`)
+    await cases.completeAssessment()
+    await expect(cases.successBanner()).toContainText('Assessment completed')
+    await cases.openTab('Summary')
     await expect(cases.summaryValue('State')).toHaveText('Active')
 
     // The plan: two SMART actions, one a partner agency's, and an intervention; it saves itself as it is written.

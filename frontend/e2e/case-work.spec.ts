@@ -1,5 +1,5 @@
 import { expect, test, type Route } from '@playwright/test'
-import { CasePages } from './pages/case-pages'
+import { ASSESSMENT_SECTIONS, CasePages } from './pages/case-pages'
 import { expectNoAccessibilityViolations } from './support/accessibility'
 import { caseOfPractitioner1 } from './support/api'
 import { signInAs } from './support/sign-in'
@@ -7,21 +7,21 @@ import { signInAs } from './support/sign-in'
 /** The database lives for the whole run (and the run stack's for longer): each run refers a child of its own. */
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}`
 
-/** The assessment's sections as the page labels them, and what this journey writes in each. */
-const SECTIONS: [label: string, text: string][] = [
-  ['The child’s needs', 'Anxious in the mornings and struggles to settle in class.'],
-  ['Parenting capacity', 'Jo gives warm, consistent care and wants help with routines.'],
-  ['Family and environmental factors', 'The family moved in the summer to a smaller flat.'],
-  ['Strengths', 'Close to his grandmother; loves football.'],
-  ['Risks', 'School avoidance is growing.'],
-  ['The child’s wishes and feelings', 'Wants to feel less worried at school.'],
-  ['Aspirations (preparing for adulthood)', 'Wants to be a PE teacher.'],
-  ['The school’s input', 'Nurture group twice a week since October.'],
-  ['The family network and contingency', 'His grandmother can take him to school on hard mornings.'],
+/** What this journey writes in each of the assessment's sections. */
+const TEXTS = [
+  'Anxious in the mornings and struggles to settle in class.',
+  'Jo gives warm, consistent care and wants help with routines.',
+  'The family moved in the summer to a smaller flat.',
+  'Close to his grandmother; loves football.',
+  'School avoidance is growing.',
+  'Wants to feel less worried at school.',
+  'Wants to be a PE teacher.',
+  'Nurture group twice a week since October.',
+  'His grandmother can take him to school on hard mornings.',
 ]
 
-const label = (index: number) => SECTIONS[index]![0]
-const text = (index: number) => SECTIONS[index]![1]
+const label = (index: number) => ASSESSMENT_SECTIONS[index]!
+const text = (index: number) => TEXTS[index]!
 
 test.describe('case work', () => {
   test('a practitioner records the first contact and writes the assessment without losing it when the session ends', async ({

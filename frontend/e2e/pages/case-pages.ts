@@ -2,6 +2,19 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { fillDate, summaryValue, successBanner } from './govuk'
 
 /** A case's pages in its navigation. */
+/** The assessment's sections as the page labels them, in order. */
+export const ASSESSMENT_SECTIONS = [
+  'The child’s needs',
+  'Parenting capacity',
+  'Family and environmental factors',
+  'Strengths',
+  'Risks',
+  'The child’s wishes and feelings',
+  'Aspirations (preparing for adulthood)',
+  'The school’s input',
+  'The family network and contingency',
+] as const
+
 export type CaseTab = 'Summary' | 'Contacts' | 'Assessment' | 'Plan' | 'Reviews' | 'Partners' | 'History'
 
 export type ContactAnswers = {

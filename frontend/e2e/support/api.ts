@@ -102,38 +102,6 @@ export async function caseOfPractitioner1(
   return ((await allocated.json()) as { id: string }).id
 }
 
-/**
- * practitioner1's first contact with the family today (a home visit, which makes the case active) and their holistic
- * family assessment, every section written and completed: through the API, for journeys that go on from there.
- */
-export async function startSupportAsPractitioner1(request: APIRequestContext, caseId: string): Promise<void> {
-  const headers = { Authorization: `Bearer ${await tokenFor(request, 'practitioner1')}` }
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())
-  const contact = await request.post(`/api/v1/cases/${caseId}/contacts`, {
-    headers,
-    data: { date: today, type: 'HOME_VISIT', durationMinutes: 60, childSeen: true, note: 'Met the family at home.' },
-  })
-  expect(contact.status(), await contact.text()).toBe(201)
-  const sections = Object.fromEntries(
-    [
-      'childNeeds',
-      'parentingCapacity',
-      'familyEnvironment',
-      'strengths',
-      'risks',
-      'wishesAndFeelings',
-      'aspirations',
-      'schoolInput',
-      'familyNetwork',
-    ].map((name) => [name, `What the family said about ${name}.`]),
-  )
-  const saved = await request.put(`/api/v1/cases/${caseId}/assessment`, { headers, data: { sections } })
-  expect(saved.status(), await saved.text()).toBe(200)
-  const { version } = (await saved.json()) as { version: number }
-  const completed = await request.post(`/api/v1/cases/${caseId}/assessment/complete`, { headers, data: { version } })
-  expect(completed.status(), await completed.text()).toBe(200)
-}
-
 /** practitioner1 closes their case through the API: the family disengaged, the child still at the same school. */
 export async function closeCaseAsPractitioner1(request: APIRequestContext, caseId: string): Promise<void> {
   const headers = { Authorization: `Bearer ${await tokenFor(request, 'practitioner1')}` }
