@@ -136,7 +136,7 @@ class Allocations {
     private CaseView view(SupportCase c) {
         Referral referral = Referral.findById(c.referralId);
         Practitioner practitioner = Practitioner.findById(c.practitionerId);
-        String schoolName = School.findByUrn(referral.schoolUrn).map(s -> s.name).orElse(referral.schoolUrn);
+        String schoolName = School.nameOf(referral.schoolUrn);
         Integer daysTaken = c.firstContactOn == null ? null : workingDays.workingDaysBetween(c.allocatedOn, c.firstContactOn);
         return new CaseView(c.id, c.referralId, referral.reference, referral.childName(), schoolName, c.practitionerId,
                 practitioner.name, c.state, c.allocatedOn, c.firstContactDue, c.firstContactOn, firstContactStatus(c),

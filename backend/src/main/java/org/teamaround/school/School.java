@@ -57,6 +57,11 @@ public class School extends PanacheEntityBase {
         return urn == null ? Optional.empty() : findByIdOptional(urn);
     }
 
+    /** The school's name, or its URN when the service no longer lists it. */
+    public static String nameOf(String urn) {
+        return findByUrn(urn).map(school -> school.name).orElse(urn);
+    }
+
     @Override
     public String toString() {
         return "School[" + urn + "]";

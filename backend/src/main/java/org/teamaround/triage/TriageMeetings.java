@@ -113,7 +113,7 @@ class TriageMeetings {
         List<AgendaItem> agenda = ordered.stream().map(r -> {
             audit.record(AuditAction.READ, "REFERRAL", r.id);
             return new AgendaItem(r.id, r.reference, r.state.name(), r.childName(),
-                    School.findByUrn(r.schoolUrn).map(s -> s.name).orElse(r.schoolUrn), r.submittedAt,
+                    School.nameOf(r.schoolUrn), r.submittedAt,
                     r.safeguardingNeedsAttention, Eligibility.check(r, meeting.date, rules),
                     Optional.ofNullable(decided.get(r.id)).map(decisions::view).orElse(null));
         }).toList();

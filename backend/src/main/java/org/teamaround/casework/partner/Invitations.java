@@ -120,7 +120,7 @@ class Invitations implements CaseGuests {
         SupportCase supportCase = SupportCase.findById(invitation.caseId);
         CaseAccess.Summary summary = cases.summary(supportCase);
         Referral referral = Referral.findById(supportCase.referralId);
-        String schoolName = School.findByUrn(referral.schoolUrn).map(s -> s.name).orElse(referral.schoolUrn);
+        String schoolName = School.nameOf(referral.schoolUrn);
         audit.record(AuditAction.LIST, CaseAccess.RECORD_TYPE, supportCase.id);
         return new InvitedCase(supportCase.id, summary.reference(), summary.childName(), schoolName,
                 summary.practitionerName(), invitation.until);
