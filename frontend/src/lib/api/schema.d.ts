@@ -3247,9 +3247,7 @@ export interface operations {
         parameters: {
             query?: {
                 areaId?: string;
-                /** @description AUTUMN_1 … SUMMER_2 */
-                halfTerm?: string;
-                /** @description e.g. 2026/27 */
+                halfTerm?: components["schemas"]["HalfTerm"] & unknown;
                 schoolYear?: string;
             };
             header?: never;

@@ -4,13 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamaround.casework.group.GroupRecords.CaseGroup;
@@ -27,7 +26,6 @@ import org.teamaround.casework.group.GroupRecords.GroupSummary;
 import org.teamaround.casework.group.GroupRecords.GroupView;
 import org.teamaround.casework.group.GroupRecords.MemberRequest;
 import org.teamaround.casework.group.GroupRecords.SessionRequest;
-import org.teamaround.common.error.ApiException;
 import org.teamaround.common.security.Roles;
 
 /** Parents' and children's groups per area and half term, their members (cases), sessions and attendance. */
@@ -54,11 +52,8 @@ public class GroupResource {
     @Path("/groups")
     @Operation(operationId = "listGroups", summary = "Groups, latest half term first, optionally of one term or area")
     @APIResponse(responseCode = "200", description = "The groups")
-    public List<GroupSummary> list(
-            @Parameter(description = "e.g. 2026/27") @QueryParam("schoolYear") String schoolYear,
-            @Parameter(description = "AUTUMN_1 … SUMMER_2") @QueryParam("halfTerm") String halfTerm,
-            @QueryParam("areaId") String areaId) {
-        return groups.list(schoolYear, halfTerm == null ? null : halfTerm(halfTerm), areaId == null ? null : uuid(areaId));
+    public List<GroupSummary> list(@Valid @BeanParam GroupFilter filter) {
+        return groups.list(filter);
     }
 
     @GET
@@ -97,21 +92,5 @@ public class GroupResource {
     @APIResponse(responseCode = "200", description = "The groups")
     public List<CaseGroup> ofCase(@PathParam("id") UUID caseId) {
         return groups.ofCase(caseId);
-    }
-
-    private static HalfTerm halfTerm(String value) {
-        try {
-            return HalfTerm.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("halfTerm", "must be one of " + List.of(HalfTerm.values()));
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("areaId", "is not an area id");
-        }
     }
 }

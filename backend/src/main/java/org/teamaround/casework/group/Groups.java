@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,21 +68,21 @@ class Groups {
     }
 
     @Transactional
-    List<GroupSummary> list(String schoolYear, HalfTerm halfTerm, UUID areaId) {
+    List<GroupSummary> list(GroupFilter filter) {
         StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        if (schoolYear != null) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.schoolYear != null) {
             query.append(" and schoolYear = :year");
-            parameters.put("year", schoolYear);
+            parameters.put("year", filter.schoolYear);
         }
-        if (halfTerm != null) {
+        filter.term().ifPresent(term -> {
             query.append(" and halfTerm = :term");
-            parameters.put("term", halfTerm);
-        }
-        if (areaId != null) {
+            parameters.put("term", term);
+        });
+        filter.area().ifPresent(area -> {
             query.append(" and areaId = :area");
-            parameters.put("area", areaId);
-        }
+            parameters.put("area", area);
+        });
         List<FamilyGroup> groups = FamilyGroup.list(query + " order by schoolYear desc, halfTerm desc, name", parameters);
         groups.forEach(g -> audit.record(AuditAction.LIST, RECORD_TYPE, g.id));
         return groups.stream().map(g -> new GroupSummary(g.id, g.name, g.kind, areaName(g), g.schoolYear, g.halfTerm,

@@ -76,6 +76,10 @@ class GroupTest {
         create("senco1", group("Parents", "2026/27")).statusCode(403);
         as("senior1").get("/api/v1/groups?halfTerm=WINTER").then().statusCode(400)
                 .body("errors[0].field", equalTo("halfTerm"));
+        as("senior1").get("/api/v1/groups?schoolYear=2026").then().statusCode(400)
+                .body("errors[0].field", equalTo("schoolYear"));
+        as("senior1").get("/api/v1/groups?areaId=Pontefract").then().statusCode(400)
+                .body("errors[0].field", equalTo("areaId"));
         as("senior1").get("/api/v1/groups").then().statusCode(200).body("name", not(hasItem("Parents")));
     }
 
