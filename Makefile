@@ -31,6 +31,7 @@ run:
 	@echo "    senco2         David Ahmed   referrer, school 100002 Castleford Park Junior School"
 	@echo "    practitioner1  Priya Shah    practitioner, Pontefract"
 	@echo "    practitioner2  Tom Walsh     practitioner, Castleford"
+	@echo "    practitioner3  Grace Obi     practitioner, Airedale"
 	@echo "    senior1        Helen Moore   senior + practitioner, Pontefract"
 	@echo "    partner1       Chris Green   partner, CAMHS"
 	@echo "    admin1         Alex Morgan   admin (and user admin in the realm console)"

@@ -47,7 +47,7 @@ start_backend() {
   TEAMAROUND_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/teamaround" \
   TEAMAROUND_DB_USER=teamaround TEAMAROUND_DB_PASSWORD=teamaround \
   TEAMAROUND_OIDC_URL="http://localhost:$KC_PORT/realms/teamaround" \
-  TEAMAROUND_OIDC_AUDIENCE=teamaround-backend QUARKUS_HTTP_PORT=$BACKEND_PORT \
+  TEAMAROUND_OIDC_AUDIENCE=teamaround-backend QUARKUS_HTTP_PORT=$BACKEND_PORT TEAMAROUND_DEMO_CLOCK_CONTROL=true \
   TEAMAROUND_KEYCLOAK_URL="http://localhost:$KC_PORT" TEAMAROUND_BACKEND_CLIENT_SECRET=teamaround-backend-demo-secret \
     detached "$log" "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$BACKEND_JAR"
   echo $! >"$PID_DIR/backend.pid"

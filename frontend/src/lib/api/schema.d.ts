@@ -540,6 +540,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demo/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The time the service's clock reads (demo and test stacks only) */
+        get: operations["getDemoClock"];
+        /** Moves the service's clock; it runs on from there (demo and test stacks only) */
+        put: operations["moveDemoClock"];
+        post?: never;
+        /** Puts the service's clock back to the system's time (demo and test stacks only) */
+        delete: operations["resetDemoClock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/eligibility-rules": {
         parameters: {
             query?: never;
@@ -855,6 +874,40 @@ export interface paths {
         put?: never;
         /** Withdraw a referral before the panel decides */
         post: operations["withdrawReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report's figures for a period, filtered and broken down; Accept: text/csv for a spreadsheet with small numbers suppressed */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records one figure of a report counts (its drill-down) */
+        get: operations["listReportRecords"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1438,6 +1491,12 @@ export interface components {
         DecisionOutcome: "ACCEPT" | "SIGNPOST" | "DECLINE" | "REQUEST_INFO" | "ESCALATE" | "DEFER";
         /** @enum {string} */
         DeclineReason: "NOT_ELIGIBLE_AGE" | "KNOWN_TO_SOCIAL_CARE" | "KNOWN_TO_EARLY_HELP" | "NEEDS_NOT_SEMH" | "NEEDS_MET_BY_SCHOOL" | "OTHER";
+        DemoClock: {
+            /** @description The instant the clock reads, UTC */
+            at: components["schemas"]["Instant"];
+            /** @description Whether the clock is moved away from the system's time */
+            shifted: boolean;
+        };
         /** @description A case whose next review is due */
         DueReview: {
             caseId: components["schemas"]["UUID"];
@@ -1501,6 +1560,13 @@ export interface components {
         ExtensionDecision: {
             agreed: boolean;
             note?: string;
+        };
+        FeedbackQuote: {
+            source: string;
+            /** Format: int32 */
+            rating?: number;
+            quote?: string;
+            closedOn: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         FeedbackSource: "PARENT" | "CHILD" | "SCHOOL";
@@ -1630,6 +1696,10 @@ export interface components {
         };
         /** @enum {string} */
         Met: "MET" | "NOT_MET" | "UNKNOWN";
+        MoveClock: {
+            /** @description The instant the clock should read, UTC */
+            at: components["schemas"]["Instant"];
+        };
         NeedTag: {
             code: string;
             label: string;
@@ -1874,6 +1944,81 @@ export interface components {
             /** @description Why the closed case is reopened */
             reason: string;
         };
+        /** @description A programme board report: figures only, no child's name */
+        Report: {
+            report: string;
+            title: string;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            filters: components["schemas"]["ReportFilters"];
+            /** @description The breakdown of the rows, absent for the total only */
+            by?: string;
+            measures: components["schemas"]["ReportMeasure"][];
+            /** @description The figures of the whole period and filters */
+            total: components["schemas"]["ReportRow"];
+            /** @description One row per group of the breakdown */
+            rows: components["schemas"]["ReportRow"][];
+            /** @description The outcomes report's feedback quotes */
+            quotes?: components["schemas"]["FeedbackQuote"][];
+        };
+        ReportFigure: {
+            measure: string;
+            /** @description Absent when there is nothing to compute it from */
+            value?: number;
+            /**
+             * Format: int64
+             * @description The children the figure is computed from; absent when it is not about children
+             */
+            base?: number;
+            /** @description True when 1 to 4 children: exports show "fewer than 5" */
+            suppressed: boolean;
+            /** @description The drill-down: the records the figure counts */
+            records?: string;
+        };
+        ReportFilters: {
+            areaId?: components["schemas"]["UUID"];
+            areaName?: string;
+            schoolUrn?: string;
+            schoolName?: string;
+            needType?: string;
+            practitionerId?: string;
+            practitionerName?: string;
+        };
+        ReportMeasure: {
+            key: string;
+            label: string;
+            unit: components["schemas"]["ReportUnit"];
+            description: string;
+        };
+        ReportRecord: {
+            referralId: components["schemas"]["UUID"];
+            reference: string;
+            caseId?: components["schemas"]["UUID"];
+            schoolUrn: string;
+            schoolName: string;
+            areaName: string;
+            /** @description The day the record counts on */
+            on: components["schemas"]["LocalDate"];
+            /** @description The record's own number, for a mean, a median or a percentage (1 counts, 0 does not) */
+            value?: number;
+        };
+        /** @description The records one figure counts */
+        ReportRecordList: {
+            report: string;
+            measure: string;
+            label: string;
+            group?: string;
+            records: components["schemas"]["ReportRecord"][];
+        };
+        ReportRow: {
+            /** @description The group's key: `all` for the total */
+            key: string;
+            label: string;
+            /** @description One per measure, in the measures' order */
+            figures: components["schemas"]["ReportFigure"][];
+        };
+        /** @enum {string} */
+        ReportUnit: "COUNT" | "PERCENT" | "DAYS" | "NUMBER";
         Review: {
             id: components["schemas"]["UUID"];
             caseId: components["schemas"]["UUID"];
@@ -3190,6 +3335,77 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getDemoClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoClock"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    moveDemoClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveClock"];
+            };
+        };
+        responses: {
+            /** @description The clock after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    resetDemoClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock after the reset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoClock"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listEligibilityRules: {
         parameters: {
             query?: never;
@@ -3749,6 +3965,81 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query: {
+                areaId?: string;
+                by?: string;
+                from: string;
+                needType?: string;
+                practitionerId?: string;
+                schoolUrn?: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The report: funnel, timeliness, caseloads, school-allocations or outcomes */
+                report: "funnel" | "timeliness" | "caseloads" | "school-allocations" | "outcomes";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listReportRecords: {
+        parameters: {
+            query: {
+                areaId?: string;
+                by?: string;
+                from: string;
+                /** @description A row's key, when the report has a breakdown (by) */
+                group?: string;
+                /** @description The figure's measure key */
+                measure: string;
+                needType?: string;
+                practitionerId?: string;
+                schoolUrn?: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The report: funnel, timeliness, caseloads, school-allocations or outcomes */
+                report: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records, by reference: no child's name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRecordList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listDueReviews: {
