@@ -2,10 +2,10 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.run/node/bin:$(PATH)
 
-.PHONY: help run stop status test openapi api-types clean frontend-deps
+.PHONY: help run stop status test openapi api-types clean frontend-deps demo-data
 
 help:
-	@echo "make run | stop | status | test | openapi | api-types | clean"
+	@echo "make run | stop | status | test | demo-data | openapi | api-types | clean"
 
 # Builds everything and starts PostgreSQL, Keycloak, backend and SPA (run profile); does nothing if already up.
 run:
@@ -17,7 +17,7 @@ run:
 	  $(MAKE) --no-print-directory frontend-deps && \
 	  echo "Building the SPA" && npm --prefix frontend run build && \
 	  scripts/stack.sh up run && \
-	  node scripts/demo-data.mjs; \
+	  $(MAKE) --no-print-directory demo-data; \
 	fi
 	@echo
 	@echo "  SPA                      http://localhost:5173"
@@ -44,6 +44,15 @@ frontend-deps:
 	    [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
 	  echo "Installing frontend dependencies (npm ci)"; npm --prefix frontend ci; \
 	fi
+
+# The demo local authority (tools/demo-data) into the running stack's service, when it has no referrals yet.
+demo-data:
+	@scripts/ensure-node.sh
+	@if [ ! -f tools/demo-data/node_modules/.package-lock.json ] || \
+	    [ tools/demo-data/package-lock.json -nt tools/demo-data/node_modules/.package-lock.json ]; then \
+	  npm --prefix tools/demo-data ci --no-audit --no-fund; \
+	fi
+	@node tools/demo-data/load.mjs
 
 stop:
 	@scripts/stack.sh down run

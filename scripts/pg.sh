@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL 15 cluster for local runs and tests (docs/platform-contract.md).
-# Usage: scripts/pg.sh start|stop|status [run|test]
+# Usage: scripts/pg.sh start|stop|status|empty-service-db [run|test]
 # The test profile starts from a fresh cluster each time; the run profile keeps its data.
 set -euo pipefail
 cmd=${1:-}
@@ -68,9 +68,17 @@ stop() {
   rm -f "$PID_DIR/postgres.pid"
 }
 
+# Drops and recreates the service's database (Keycloak's stays): the backend migrates it again at its next start.
+empty_service_db() {
+  running || { echo "PostgreSQL ($PROFILE) is not running" >&2; exit 1; }
+  as_pg "$PG_BIN/psql" -h "$SOCK" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
+    -c 'DROP DATABASE IF EXISTS teamaround WITH (FORCE)' -c 'CREATE DATABASE teamaround OWNER teamaround'
+}
+
 case "$cmd" in
   start) start ;;
+  empty-service-db) empty_service_db ;;
   stop) stop ;;
   status) if running; then echo "PostgreSQL ($PROFILE) running on 127.0.0.1:$PG_PORT"; else echo "PostgreSQL ($PROFILE) not running"; exit 1; fi ;;
-  *) echo "usage: $0 start|stop|status [run|test]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|empty-service-db [run|test]" >&2; exit 2 ;;
 esac

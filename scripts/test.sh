@@ -33,8 +33,15 @@ step "frontend unit tests" npm --prefix frontend test -- --reporter=default --re
 step "compose check" bash -c 'npm --prefix tools/compose-check ci && npm --prefix tools/compose-check test -- --test-reporter=spec \
   --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination="$JUNIT_DIR/compose-check.xml"' || true
 # The SPA bundle carries the Keycloak URL: build it for the test Keycloak, then the browser tests.
+step "demo loader tests" bash -c 'npm --prefix tools/demo-data ci --no-audit --no-fund && npm --prefix tools/demo-data test -- \
+  --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit \
+  --test-reporter-destination="$JUNIT_DIR/demo-data.xml"' || true
+# The browser tests run on the demo service (as `make run` shows it), in a service database of its own: the backend
+# tests' records are gone; the demo loader checks its Wakefield pilot figures (exit 1 otherwise).
 if step "SPA build (test Keycloak)" env VITE_KEYCLOAK_URL=http://localhost:8181 npm --prefix frontend run build -- --outDir dist-test &&
-   step "stack up (backend, spa)" scripts/stack.sh up test backend spa; then
+   step "empty service database" scripts/pg.sh empty-service-db test &&
+   step "stack up (backend, spa)" scripts/stack.sh up test backend spa &&
+   step "demo data" node tools/demo-data/load.mjs http://localhost:8081 http://localhost:8181; then
   step "browser tests" env E2E_BASE_URL=http://localhost:5174 npm --prefix frontend run e2e || true
 fi
 

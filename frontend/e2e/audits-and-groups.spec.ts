@@ -15,6 +15,7 @@ const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}`
 const PRACTITIONERS: Record<string, string> = {
   'Priya Shah': 'practitioner1',
   'Tom Walsh': 'practitioner2',
+  'Grace Obi': 'practitioner3',
   'Helen Moore': 'senior1',
 }
 

@@ -10,6 +10,7 @@ import { HomeRoute } from './home-route'
 import { RootLayout } from './layout/root-layout'
 import { partnerRoutes } from './partner-routes'
 import { referralRoutes } from './referral-routes'
+import { reportRoutes } from './report-routes'
 import { reviewRoutes } from './review-routes'
 import { triageRoutes } from './triage-routes'
 
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
           ...partnerRoutes,
           ...auditRoutes,
           ...groupRoutes,
+          ...reportRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -19,5 +19,6 @@ export const paths = {
   overdueReviews: '/reviews/overdue',
   auditCycles: '/audits',
   groups: '/groups',
+  reports: '/reports',
   admin: '/admin',
 } as const

@@ -44,6 +44,7 @@ function Tasks({ me }: { me: Me }) {
           { to: paths.practitioners, text: 'Practitioners’ caseloads' },
           { to: paths.overdueReviews, text: 'Overdue reviews' },
           { to: paths.auditCycles, text: 'Case audits' },
+          { to: paths.reports, text: 'Reports' },
         ]
       : []),
     // A senior's /cases lists every case: their own are those with their id.

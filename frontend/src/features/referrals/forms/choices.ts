@@ -1,11 +1,11 @@
 import type { ChoiceItem } from '../../../lib/govuk/radios'
 import type { SelectOption } from '../../../lib/govuk/select'
+import { PRIMARY_NEEDS } from '../../../lib/primary-needs'
 import type { ReferralRequest } from '../api/types'
 
 type Child = NonNullable<ReferralRequest['child']>
 type Gender = NonNullable<Child['gender']>
 type SenProvision = NonNullable<Child['senProvision']>
-type PrimaryNeed = NonNullable<Child['primaryNeed']>
 type KnownTo = NonNullable<NonNullable<NonNullable<ReferralRequest['knownTo']>['earlyHelp']>>
 type ConsentMethod = NonNullable<NonNullable<ReferralRequest['consent']>['method']>
 
@@ -21,23 +21,6 @@ export const SEN_PROVISIONS: Record<SenProvision, string> = {
   N: 'No special educational needs',
   K: 'SEN support',
   E: 'Education, health and care (EHC) plan',
-}
-
-/** SEN2 (school census) types of need. */
-export const PRIMARY_NEEDS: Record<PrimaryNeed, string> = {
-  SEMH: 'Social, emotional and mental health',
-  SLCN: 'Speech, language and communication needs',
-  ASD: 'Autistic spectrum disorder',
-  SPLD: 'Specific learning difficulty',
-  MLD: 'Moderate learning difficulty',
-  SLD: 'Severe learning difficulty',
-  PMLD: 'Profound and multiple learning difficulty',
-  HI: 'Hearing impairment',
-  VI: 'Visual impairment',
-  MSI: 'Multi-sensory impairment',
-  PD: 'Physical disability',
-  OTH: 'Other difficulty or disability',
-  NSA: 'SEN support but no specialist assessment of type of need',
 }
 
 export const KNOWN_TO: Record<KnownTo, string> = { YES: 'Yes', NO: 'No', UNKNOWN: 'Not known' }

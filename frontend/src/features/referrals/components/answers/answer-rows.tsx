@@ -5,12 +5,12 @@ import {
   CONSENT_METHODS,
   GENDERS,
   KNOWN_TO,
-  PRIMARY_NEEDS,
   SEN_PROVISIONS,
   yearGroupName,
   yesNoName,
 } from '../../forms/choices'
 import { formatDate } from '../../../../lib/dates'
+import { PRIMARY_NEEDS } from '../../../../lib/primary-needs'
 
 /** A row's "Change" link for a field path, or none (a read-only view). */
 export type ChangeLink = (field: string, what: string) => SummaryRow['action']
