@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react'
+import { afterEach, beforeEach, vi } from 'vitest'
 import type {
   FeedbackQuote,
   Report,
@@ -10,6 +11,7 @@ import type {
 import { school, schoolPage } from './admin-fixtures'
 import { practitioners } from './allocation-fixtures'
 import type { ApiCall } from './fake-api'
+import { fakeKeycloak } from './fake-keycloak'
 import { jsonResponse } from './render'
 import { areas } from './triage-fixtures'
 
@@ -223,4 +225,17 @@ export function headlineRows(card: Element): string[][] {
 export async function headlineCard(): Promise<Element> {
   const heading = await screen.findByRole('heading', { name: /^Headline figures/ })
   return heading.closest('.govuk-summary-card')!
+}
+
+/** Each report test runs on TODAY at 10:00 (the default period ends today), signed in with a fresh token. */
+export function onTheReportDay(): void {
+  beforeEach(() => {
+    fakeKeycloak.updateToken.mockResolvedValue(false)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`))
+  })
+
+  afterEach(() => {
+    vi.useRealTimers()
+  })
 }

@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { practitioner1 } from '../../../test/allocation-fixtures'
 import { fakeApi } from '../../../test/fake-api'
-import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
-import { answering, filterChoices, FROM, tableCells, TODAY } from '../../../test/report-fixtures'
+import { answering, filterChoices, FROM, onTheReportDay, tableCells, TODAY } from '../../../test/report-fixtures'
 import { caseloads, schoolAllocations } from '../../../test/report-page-fixtures'
 import { jsonResponse, renderRoute } from '../../../test/render'
 
@@ -27,15 +26,7 @@ async function open() {
 }
 
 describe('the caseloads and school allocations', () => {
-  beforeEach(() => {
-    fakeKeycloak.updateToken.mockResolvedValue(false)
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`))
-  })
-
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  onTheReportDay()
 
   it('shows both reports for the same period, each with its CSV, and no choice of breakdown', async () => {
     const api = await open()

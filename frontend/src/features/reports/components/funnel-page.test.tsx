@@ -1,11 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { practitioner1 } from '../../../test/allocation-fixtures'
 import { fakeApi, problem } from '../../../test/fake-api'
-import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
-import { answering, filterChoices, FROM, funnel, tableCells, TODAY } from '../../../test/report-fixtures'
+import { answering, filterChoices, FROM, funnel, onTheReportDay, tableCells, TODAY } from '../../../test/report-fixtures'
 import { jsonResponse, renderRoute } from '../../../test/render'
 import { areas } from '../../../test/triage-fixtures'
 
@@ -35,15 +34,7 @@ function headline(label: string) {
 }
 
 describe('the referral funnel', () => {
-  beforeEach(() => {
-    fakeKeycloak.updateToken.mockResolvedValue(false)
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`))
-  })
-
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  onTheReportDay()
 
   it('shows the school year so far, each figure by its unit with a link to the records it counts', async () => {
     const api = answerWith()

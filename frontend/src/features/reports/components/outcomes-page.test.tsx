@@ -1,9 +1,15 @@
 import { screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi } from '../../../test/fake-api'
-import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
-import { answering, filterChoices, headlineCard, headlineRows, tableCells, TODAY } from '../../../test/report-fixtures'
+import {
+  answering,
+  filterChoices,
+  headlineCard,
+  headlineRows,
+  onTheReportDay,
+  tableCells,
+} from '../../../test/report-fixtures'
 import { outcomes } from '../../../test/report-page-fixtures'
 import { jsonResponse, renderRoute } from '../../../test/render'
 
@@ -13,19 +19,14 @@ import './outcomes-page'
 vi.mock('keycloak-js', () => import('../../../test/fake-keycloak'))
 
 describe('the outcomes report', () => {
+  onTheReportDay()
+
   beforeEach(() => {
-    fakeKeycloak.updateToken.mockResolvedValue(false)
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`))
     fakeApi({
       'GET /api/v1/me': jsonResponse(senior1),
       ...filterChoices,
       'GET /api/v1/reports/outcomes': answering(outcomes),
     })
-  })
-
-  afterEach(() => {
-    vi.useRealTimers()
   })
 
   it('shows the closures’ outcomes, a mean score to one decimal', async () => {

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fakeApi } from '../../../test/fake-api'
-import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
 import {
+  onTheReportDay,
   answering,
   FROM,
   funnel,
@@ -21,15 +21,7 @@ vi.mock('keycloak-js', () => import('../../../test/fake-keycloak'))
 const CASE_ID = '5c3e2d10-0000-4000-8000-000000000002'
 
 describe('the records behind a figure', () => {
-  beforeEach(() => {
-    fakeKeycloak.updateToken.mockResolvedValue(false)
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`))
-  })
-
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  onTheReportDay()
 
   it('lists a group’s records by reference, in its period and filters, with a way back to the report', async () => {
     const api = fakeApi({

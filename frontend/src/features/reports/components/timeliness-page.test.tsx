@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fakeApi } from '../../../test/fake-api'
-import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
 import {
+  onTheReportDay,
   answering,
   filterChoices,
   FROM,
@@ -29,15 +29,7 @@ function answerWith() {
 }
 
 describe('the timeliness report', () => {
-  beforeEach(() => {
-    fakeKeycloak.updateToken.mockResolvedValue(false)
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`))
-  })
-
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  onTheReportDay()
 
   it('writes percentages to one decimal and waits in days', async () => {
     answerWith()

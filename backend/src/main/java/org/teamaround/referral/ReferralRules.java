@@ -30,14 +30,14 @@ final class ReferralRules {
     }
 
     /** Things to check that do not stop the referral: a year group unlike the date of birth, a temporary UPN. */
-    static List<FieldError> warnings(Referral referral, LocalDate today) {
+    static List<FieldError> warnings(Referral referral, LocalDate day) {
         List<FieldError> warnings = new ArrayList<>();
         ChildDetails child = referral.child;
         if (child.dateOfBirth != null && child.yearGroup != null) {
-            int expected = SchoolYear.expectedYearGroup(child.dateOfBirth, today);
+            int expected = SchoolYear.expectedYearGroup(child.dateOfBirth, day);
             if (expected != child.yearGroup) {
                 warnings.add(new FieldError("child.yearGroup", "does not match the date of birth: a child born on "
-                        + child.dateOfBirth + " is usually in " + yearName(expected) + " this school year"));
+                        + child.dateOfBirth + " is usually in " + yearName(expected) + " in the school year of " + day));
             }
         }
         if (Boolean.TRUE.equals(child.upnTemporary)) {

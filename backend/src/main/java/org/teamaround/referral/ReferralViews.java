@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.teamaround.common.time.Clocks;
 import java.util.List;
 import org.teamaround.school.School;
 
@@ -35,8 +36,13 @@ class ReferralViews {
                 ReferralMapper.needs(r), ReferralMapper.education(r), r.schoolActions, ReferralMapper.knownTo(r),
                 ReferralMapper.consent(r), r.safeguardingConcern, r.safeguardingNeedsAttention, r.createdAt,
                 r.updatedAt, r.submittedAt, new ReferralView.Person(r.createdById, r.createdByName), history,
-                ReferralRules.warnings(r, LocalDate.now(clock)),
+                ReferralRules.warnings(r, yearGroupDay(r)),
                 r.safeguardingConcern ? List.of(SAFEGUARDING_NOTICE) : List.of(),
                 ReferralAction.allowedIn(r.state), decisions.latest(r.id).orElse(null));
+    }
+
+    /** A sent referral's year group is checked against the school year it was sent in; a draft's against today's. */
+    private LocalDate yearGroupDay(Referral r) {
+        return r.submittedAt == null ? LocalDate.now(clock) : r.submittedAt.atZone(Clocks.LONDON).toLocalDate();
     }
 }

@@ -2,6 +2,7 @@ package org.teamaround.report;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -221,6 +222,13 @@ class ReportTest {
         given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get(signposted).then().statusCode(403);
         given().auth().oauth2(KeycloakTokens.forUser("senco1")).get("/api/v1/referrals/" + referrals.get("R2")).then()
                 .statusCode(404); // the records themselves stay behind their own rules
+    }
+
+    @Test
+    void aReferralsYearGroupIsCheckedOnTheDayItWasSent() {
+        // Year 4 on 2 September 2019 for a child born in May 2011; it would be Year 11 today.
+        given().auth().oauth2(KeycloakTokens.forUser("senior1")).get("/api/v1/referrals/" + referrals.get("R2")).then()
+                .statusCode(200).body("child.yearGroup", equalTo(4)).body("warnings", empty());
     }
 
     @Test
