@@ -1,11 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { apiFetch } from '../../../lib/api/client'
+import { getAreas } from '../../../lib/api/areas'
 import { adminKeys } from './query-keys'
-import type { Area } from './types'
-
-export function getAreas(signal?: AbortSignal): Promise<Area[]> {
-  return apiFetch<Area[]>('/api/v1/areas', { signal: signal ?? null })
-}
 
 export const areasQueryOptions = () =>
   queryOptions({

@@ -1,11 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { apiFetch } from '../../../lib/api/client'
+import { getPractitioners } from '../../../lib/api/practitioners'
 import { adminKeys } from './query-keys'
-import type { Practitioner } from './types'
-
-export function getPractitioners(signal?: AbortSignal): Promise<Practitioner[]> {
-  return apiFetch<Practitioner[]>('/api/v1/practitioners', { signal: signal ?? null })
-}
 
 export const practitionersQueryOptions = () =>
   queryOptions({

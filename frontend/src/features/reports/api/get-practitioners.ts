@@ -1,11 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiFetch } from '../../../lib/api/client'
+import { getPractitioners } from '../../../lib/api/practitioners'
 import { reportKeys } from './query-keys'
-import type { Practitioner } from './types'
-
-export function getPractitioners(signal?: AbortSignal): Promise<Practitioner[]> {
-  return apiFetch<Practitioner[]>('/api/v1/practitioners', { signal: signal ?? null })
-}
 
 export const practitionersQueryOptions = () =>
   queryOptions({

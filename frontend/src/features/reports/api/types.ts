@@ -17,9 +17,6 @@ export type Report = Schemas['Report']
 export type ReportRecord = Schemas['ReportRecord']
 export type ReportRecordList = Schemas['ReportRecordList']
 
-/** The filters' choices. */
-
-export type Area = Schemas['Area']
+/** The school filter's choices. */
 export type School = Schemas['School']
 export type SchoolPage = Schemas['SchoolPage']
-export type Practitioner = Schemas['Practitioner']

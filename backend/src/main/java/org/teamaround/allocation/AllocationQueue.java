@@ -3,7 +3,6 @@ package org.teamaround.allocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,9 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.teamaround.allocation.rules.AllocationPriority;
-import org.teamaround.allocation.rules.SchoolVulnerability;
 import org.teamaround.allocation.rules.SchoolYears;
-import org.teamaround.allocation.rules.VulnerabilityWeights;
 import org.teamaround.common.audit.AuditAction;
 import org.teamaround.common.audit.AuditLog;
 import org.teamaround.common.time.Clocks;
@@ -50,7 +47,7 @@ class AllocationQueue {
         Map<java.util.UUID, LocalDate> acceptedOn = acceptedOn(waiting.keySet());
         List<AllocationPriority.Candidate> candidates = waiting.values().stream()
                 .map(r -> new AllocationPriority.Candidate(r.id, r.schoolUrn, acceptedOn.getOrDefault(r.id, today),
-                        servedThisYear.contains(r.schoolUrn), vulnerabilityScore(schools.get(r.schoolUrn)),
+                        servedThisYear.contains(r.schoolUrn), schools.get(r.schoolUrn).vulnerabilityScore(),
                         Boolean.TRUE.equals(r.atRiskOfExclusion), r.attendancePercent))
                 .toList();
         return AllocationPriority.rank(candidates).stream().map(ranked -> {
@@ -67,16 +64,6 @@ class AllocationQueue {
         return new HashSet<>(Referral.getEntityManager().createQuery(
                 "select distinct r.schoolUrn from SupportCase c, Referral r where c.referralId = r.id "
                         + "and c.allocatedOn >= :start", String.class).setParameter("start", start).getResultList());
-    }
-
-    /** The school's weighted vulnerability score, or null when the service has no figures for it. */
-    private static BigDecimal vulnerabilityScore(School school) {
-        if (school.senPercent == null && school.lookedAfter == null && school.mobilityPercent == null
-                && school.ealPercent == null) {
-            return null;
-        }
-        return VulnerabilityWeights.DEFAULTS.score(new SchoolVulnerability(school.senPercent, school.lookedAfter,
-                school.mobilityPercent, school.ealPercent));
     }
 
     private static Map<java.util.UUID, LocalDate> acceptedOn(Set<java.util.UUID> referralIds) {

@@ -7,15 +7,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.teamaround.allocation.rules.SchoolVulnerability;
 import org.teamaround.allocation.rules.SchoolYears;
-import org.teamaround.allocation.rules.VulnerabilityWeights;
 import org.teamaround.report.Measure.Attribute;
+import org.teamaround.school.School;
 
 /** The groups a breakdown shows — every one, even those with nothing to count — with their names and attributes. */
 @ApplicationScoped
@@ -70,7 +69,7 @@ class ReportGroups {
     }
 
     /** An attribute of each group of the breakdown (absent for a group it does not apply to) and its total. */
-    Map<String, BigDecimal> attribute(Attribute attribute, Breakdown by, ReportFilter filter, Iterable<String> keys) {
+    Map<String, BigDecimal> attribute(Attribute attribute, Breakdown by, ReportFilter filter, Collection<String> keys) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         switch (attribute) {
             case CAPACITY -> {
@@ -81,14 +80,17 @@ class ReportGroups {
             }
             case CORE_OFFER -> keys.forEach(k -> values.put(k, BigDecimal.valueOf(schoolYears(filter.from(), filter.to()))));
             case VULNERABILITY -> {
-                List<Object[]> rows = bound("select s.urn, s.sen_percent, s.looked_after, s.mobility_percent, s.eal_percent "
-                        + "from school s where s.sen_percent is not null or s.looked_after is not null "
-                        + "or s.mobility_percent is not null or s.eal_percent is not null", filter).getResultList();
-                rows.forEach(r -> values.put((String) r[0], VulnerabilityWeights.DEFAULTS.score(new SchoolVulnerability(
-                        (BigDecimal) r[1], r[2] == null ? null : ((Number) r[2]).intValue(), (BigDecimal) r[3], (BigDecimal) r[4]))));
+                if (!keys.isEmpty()) {
+                    School.<School>list("urn in ?1", keys).forEach(school -> {
+                        BigDecimal score = school.vulnerabilityScore();
+                        if (score != null) {
+                            values.put(school.urn, score);
+                        }
+                    });
+                }
             }
         }
-        values.keySet().retainAll(toList(keys));
+        values.keySet().retainAll(keys);
         return values;
     }
 
@@ -105,11 +107,5 @@ class ReportGroups {
 
     private jakarta.persistence.Query bound(String sql, ReportFilter filter) {
         return ReportSql.bind(em.createNativeQuery(sql), sql, filter.parameters(0));
-    }
-
-    private static List<String> toList(Iterable<String> keys) {
-        List<String> list = new ArrayList<>();
-        keys.forEach(list::add);
-        return list;
     }
 }

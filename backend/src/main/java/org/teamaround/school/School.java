@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.teamaround.allocation.rules.SchoolVulnerability;
+import org.teamaround.allocation.rules.VulnerabilityWeights;
 
 /**
  * A school that may refer families, identified by its URN from Get Information about Schools, with the
@@ -52,6 +54,15 @@ public class School extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The weighted vulnerability score the allocation queue and the reports use, or null without any figures. */
+    public BigDecimal vulnerabilityScore() {
+        if (senPercent == null && lookedAfter == null && mobilityPercent == null && ealPercent == null) {
+            return null;
+        }
+        return VulnerabilityWeights.DEFAULTS.score(new SchoolVulnerability(senPercent, lookedAfter, mobilityPercent,
+                ealPercent));
+    }
 
     public static Optional<School> findByUrn(String urn) {
         return urn == null ? Optional.empty() : findByIdOptional(urn);
