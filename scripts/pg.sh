@@ -37,7 +37,9 @@ init_cluster() {
   fi
 }
 
-# Creates the roles and databases of the contract when missing (and resets the passwords).
+# Creates the roles and databases of the contract when missing (and resets the passwords): teamaround owns the
+# service's database and migrates it; the service runs as teamaround_app; teamaround_audit (no login) owns the
+# audit trail, and teamaround may hand tables to it.
 ensure_dbs() {
   local db
   for db in teamaround keycloak; do
@@ -47,6 +49,12 @@ ALTER ROLE $db WITH LOGIN PASSWORD '$db';
 SELECT 'CREATE DATABASE $db OWNER $db' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db') \gexec
 SQL
   done
+  as_pg "$PG_BIN/psql" -h "$SOCK" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<SQL
+SELECT 'CREATE ROLE teamaround_app LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'teamaround_app') \gexec
+ALTER ROLE teamaround_app WITH LOGIN PASSWORD 'teamaround_app';
+SELECT 'CREATE ROLE teamaround_audit NOLOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'teamaround_audit') \gexec
+GRANT teamaround_audit TO teamaround;
+SQL
 }
 
 start() {

@@ -45,7 +45,8 @@ start_backend() {
   local log="$LOG_DIR/backend.log"
   echo "Starting backend ($PROFILE) on http://localhost:$BACKEND_PORT, log ${log#"$ROOT"/}"
   TEAMAROUND_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/teamaround" \
-  TEAMAROUND_DB_USER=teamaround TEAMAROUND_DB_PASSWORD=teamaround \
+  TEAMAROUND_DB_USER=teamaround_app TEAMAROUND_DB_PASSWORD=teamaround_app \
+  TEAMAROUND_DB_OWNER_USER=teamaround TEAMAROUND_DB_OWNER_PASSWORD=teamaround \
   TEAMAROUND_OIDC_URL="http://localhost:$KC_PORT/realms/teamaround" \
   TEAMAROUND_OIDC_AUDIENCE=teamaround-backend QUARKUS_HTTP_PORT=$BACKEND_PORT TEAMAROUND_DEMO_CLOCK_CONTROL=true \
   TEAMAROUND_KEYCLOAK_URL="http://localhost:$KC_PORT" TEAMAROUND_BACKEND_CLIENT_SECRET=teamaround-backend-demo-secret \

@@ -27,7 +27,7 @@ export const PATHS = {
 
 // What docs/platform-contract.md fixes; used where a source file may not exist yet, and as a floor.
 export const CONTRACT = {
-  backendProdEnv: ['TEAMAROUND_DB_URL', 'TEAMAROUND_DB_USER', 'TEAMAROUND_DB_PASSWORD', 'TEAMAROUND_OIDC_URL', 'TEAMAROUND_OIDC_AUDIENCE'],
+  backendProdEnv: ['TEAMAROUND_DB_URL', 'TEAMAROUND_DB_USER', 'TEAMAROUND_DB_PASSWORD', 'TEAMAROUND_DB_OWNER_USER', 'TEAMAROUND_DB_OWNER_PASSWORD', 'TEAMAROUND_OIDC_URL', 'TEAMAROUND_OIDC_AUDIENCE'],
   backendPort: 8080,
   spaViteEnv: ['VITE_KEYCLOAK_URL', 'VITE_KEYCLOAK_REALM', 'VITE_KEYCLOAK_CLIENT_ID'],
   spaPort: 5173,
@@ -582,5 +582,8 @@ export function pgInitProblems(sqlText) {
     if (!new RegExp(`CREATE\\s+(ROLE|USER)\\s+${name}\\b[^;]*\\bLOGIN\\b[^;]*PASSWORD\\s+'${name}'`, 'i').test(sqlText)) problems.push(`postgres init: no CREATE ROLE ${name} LOGIN PASSWORD '${name}'`);
     if (!new RegExp(`CREATE\\s+DATABASE\\s+${name}\\s+OWNER\\s+${name}\\b`, 'i').test(sqlText)) problems.push(`postgres init: no CREATE DATABASE ${name} OWNER ${name}`);
   }
+  if (!/CREATE\s+ROLE\s+teamaround_app\b[^;]*\bLOGIN\b[^;]*PASSWORD\s+'teamaround_app'/i.test(sqlText)) problems.push("postgres init: no CREATE ROLE teamaround_app LOGIN PASSWORD 'teamaround_app' (the service's login)");
+  if (!/CREATE\s+ROLE\s+teamaround_audit\s+NOLOGIN\b/i.test(sqlText)) problems.push('postgres init: no CREATE ROLE teamaround_audit NOLOGIN (owns the audit trail)');
+  if (!/GRANT\s+teamaround_audit\s+TO\s+teamaround\s*;/i.test(sqlText)) problems.push('postgres init: no GRANT teamaround_audit TO teamaround (migrations hand it the audit table)');
   return problems;
 }

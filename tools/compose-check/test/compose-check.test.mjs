@@ -394,6 +394,8 @@ describe('(f) issuer, start order, healthchecks, postgres init', () => {
     const sql = readdirSync(PATHS.pgInit).filter((f) => f.endsWith('.sql')).map((f) => readFileSync(join(PATHS.pgInit, f), 'utf8')).join('\n');
     assertNoProblems(pgInitProblems(sql));
     assertProblem(pgInitProblems(sql.replace(/CREATE DATABASE keycloak OWNER keycloak;/, '')), /no CREATE DATABASE keycloak OWNER keycloak/);
+    assertProblem(pgInitProblems(sql.replace(/CREATE ROLE teamaround_audit NOLOGIN;/, '')), /no CREATE ROLE teamaround_audit NOLOGIN/);
+    assertProblem(pgInitProblems(sql.replace(/GRANT teamaround_audit TO teamaround;/, '')), /no GRANT teamaround_audit TO teamaround/);
     assertProblem(pgInitProblems(sql.replace("PASSWORD 'teamaround'", "PASSWORD 'x'")), /no CREATE ROLE teamaround LOGIN PASSWORD 'teamaround'/);
   });
 

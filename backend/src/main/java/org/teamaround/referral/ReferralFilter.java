@@ -4,10 +4,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.teamaround.common.error.ApiException;
+import org.teamaround.common.time.QueryDates;
 
 /** The filters of the referral list, as query parameters. */
 public class ReferralFilter {
@@ -55,10 +54,6 @@ public class ReferralFilter {
     }
 
     private static Optional<LocalDate> date(String name, String value) {
-        try {
-            return Optional.ofNullable(value).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be a date written as YYYY-MM-DD");
-        }
+        return Optional.ofNullable(QueryDates.parse(name, value));
     }
 }

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.teamaround.common.error.ApiException;
+import org.teamaround.common.time.QueryDates;
 
 /** A report's period, filters and breakdown, as query parameters. */
 public class ReportQuery {
@@ -77,10 +77,6 @@ public class ReportQuery {
     }
 
     private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be a date (YYYY-MM-DD)");
-        }
+        return QueryDates.parse(name, value);
     }
 }
