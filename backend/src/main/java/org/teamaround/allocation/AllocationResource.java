@@ -111,7 +111,7 @@ public class AllocationResource {
 
     @GET
     @Path("/cases/{id}")
-    @RolesAllowed({Roles.SENIOR, Roles.PRACTITIONER, Roles.REFERRER, Roles.PARTNER, Roles.ADMIN, Roles.PARTNER_API})
+    @RolesAllowed({Roles.SENIOR, Roles.PRACTITIONER, Roles.PARTNER})
     @Operation(operationId = "getCase", summary = "A case: its practitioner, state and first-contact due date")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))

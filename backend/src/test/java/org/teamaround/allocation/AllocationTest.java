@@ -40,7 +40,7 @@ class AllocationTest {
         given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get("/api/v1/cases/" + caseId).then()
                 .statusCode(200).body("firstContactDue", notNullValue());
         given().auth().oauth2(KeycloakTokens.forUser("practitioner2")).get("/api/v1/cases/" + caseId).then().statusCode(404);
-        given().auth().oauth2(KeycloakTokens.forUser("senco1")).get("/api/v1/cases/" + caseId).then().statusCode(404);
+        given().auth().oauth2(KeycloakTokens.forUser("senco1")).get("/api/v1/cases/" + caseId).then().statusCode(403);
         given().auth().oauth2(KeycloakTokens.forUser("senior1")).get("/api/v1/referrals/" + referral).then()
                 .body("state", equalTo("ALLOCATED"));
         allocate(referral, practitioner, null).statusCode(409).body("currentState", equalTo("ALLOCATED"));

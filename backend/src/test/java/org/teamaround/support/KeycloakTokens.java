@@ -66,8 +66,62 @@ public final class KeycloakTokens {
                 .extract().path("access_token");
     }
 
+    private static final String FOREIGN_REALM = "elsewhere";
+    private static final String EXPIRY_PROBE = "expiry-probe";
+    private static final String OTHER_AUDIENCE_PROBE = "other-audience-probe";
+
+    /** A token for senco1 from another realm of the same Keycloak: right signature format, wrong issuer. */
+    public static String fromForeignIssuer() {
+        ensureRealm(FOREIGN_REALM,
+                List.of(Map.of("clientId", "cli", "publicClient", true, "directAccessGrantsEnabled", true)),
+                List.of(Map.of("username", "senco1", "enabled", true, "firstName", "Sarah", "lastName", "Cole",
+                        "email", "senco1@elsewhere.example", "emailVerified", true,
+                        "credentials", List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false)))));
+        return passwordGrant(keycloakUrl() + "/realms/" + FOREIGN_REALM, "cli", "senco1", DEMO_PASSWORD);
+    }
+
+    /** A token for senco1 from a client of our realm whose access tokens live 3 seconds (still valid when made). */
+    public static String shortLived() {
+        ensureClient(EXPIRY_PROBE, Map.of("access.token.lifespan", "3"), List.of(Map.of(
+                "name", "backend-audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                "config", Map.of("included.client.audience", "teamaround-backend", "access.token.claim", "true"))));
+        return passwordGrant(realmUrl(), EXPIRY_PROBE, "senco1", DEMO_PASSWORD);
+    }
+
+    /** The token's expiry ({@code exp}), seconds since the epoch. */
+    public static long expiry(String jwt) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var matcher = java.util.regex.Pattern.compile("\"exp\"\\s*:\\s*(\\d+)").matcher(payload);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no exp claim in the token");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** A token for senco1 from our realm and a valid signature, but for another audience than the backend. */
+    public static String forOtherAudience() {
+        ensureClient(OTHER_AUDIENCE_PROBE, Map.of(), List.of());
+        return passwordGrant(realmUrl(), OTHER_AUDIENCE_PROBE, "senco1", DEMO_PASSWORD);
+    }
+
+    /** A public client with the password grant in our realm, created through the admin API unless it exists. */
+    private static void ensureClient(String clientId, Map<String, String> attributes, List<Map<String, Object>> mappers) {
+        String admin = forKeycloakAdmin();
+        String clients = keycloakUrl() + "/admin/realms/teamaround/clients";
+        List<?> found = given().auth().oauth2(admin).queryParam("clientId", clientId)
+                .get(clients).then().statusCode(200).extract().as(List.class);
+        if (!found.isEmpty()) {
+            return;
+        }
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
+                        "standardFlowEnabled", false, "attributes", attributes, "protocolMappers", mappers))
+                .when().post(clients).then().statusCode(201);
+    }
+
     /** Creates a realm through the admin API unless it exists; used for the foreign-issuer tests. */
-    public static void ensureRealm(String name, List<Map<String, Object>> clients, List<Map<String, Object>> users) {
+    private static void ensureRealm(String name, List<Map<String, Object>> clients, List<Map<String, Object>> users) {
         String admin = forKeycloakAdmin();
         int existing = given().auth().oauth2(admin).get(keycloakUrl() + "/admin/realms/" + name).statusCode();
         if (existing == 200) {
