@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The allocation API's requests and answers. */
-final class AllocationRecords {
+public final class AllocationRecords {
 
     private AllocationRecords() {}
 
@@ -56,7 +56,7 @@ final class AllocationRecords {
             String overrideReason) {}
 
     @Schema(name = "Case")
-    record CaseView(
+    public record CaseView(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID referralId,
             @Schema(required = true) String reference,
@@ -85,7 +85,7 @@ final class AllocationRecords {
 
     @Schema(name = "FirstContactStatus", description = "DUE and OVERDUE wait for a first contact; MET and MISSED had "
             + "it within five working days or later")
-    enum FirstContactStatus {
+    public enum FirstContactStatus {
         DUE, OVERDUE, MET, MISSED
     }
 }

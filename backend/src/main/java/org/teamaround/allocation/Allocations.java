@@ -28,7 +28,7 @@ import org.teamaround.school.School;
 
 /** Allocates an accepted referral to a practitioner within their capacity, opening the case and its clock. */
 @ApplicationScoped
-class Allocations {
+public class Allocations {
 
     static final String RECORD_TYPE = CaseAccess.RECORD_TYPE;
     static final int FIRST_CONTACT_WORKING_DAYS = 5;
@@ -133,7 +133,8 @@ class Allocations {
         return cases.stream().map(this::view).toList();
     }
 
-    private CaseView view(SupportCase c) {
+    /** The case as the API answers it; unaudited: the caller writes the audit row. */
+    public CaseView view(SupportCase c) {
         Referral referral = Referral.findById(c.referralId);
         Practitioner practitioner = Practitioner.findById(c.practitionerId);
         String schoolName = School.nameOf(referral.schoolUrn);

@@ -10,7 +10,7 @@ import org.teamaround.school.School;
 
 /** Builds the referral the API answers with: the record, its school, history, warnings and next actions. */
 @ApplicationScoped
-class ReferralViews {
+public class ReferralViews {
 
     static final String SAFEGUARDING_NOTICE = "You said there is an immediate safeguarding concern. A referral is not "
             + "the route for it: contact the social care duty team now. This referral has been marked for a senior "
@@ -25,7 +25,8 @@ class ReferralViews {
     @Inject
     ReferralScope scope;
 
-    ReferralView of(Referral r) {
+    /** The referral as the caller may see it; unaudited: the caller writes the audit row. */
+    public ReferralView of(Referral r) {
         School school = School.findByUrn(r.schoolUrn).orElseThrow();
         List<ReferralView.HistoryEntry> history = ReferralHistoryEntry.of(r.id).stream()
                 .filter(h -> scope.seesCaseWork() || !h.toState.isCaseWork())

@@ -27,7 +27,7 @@ import org.teamaround.triage.TriageRecords.ServiceView;
 
 /** Records the panel's decision on a referral: once per meeting, with its rationale, moving the referral on. */
 @ApplicationScoped
-class TriageDecisions implements ReferralDecisions {
+public class TriageDecisions implements ReferralDecisions {
 
     static final String RECORD_TYPE = "TRIAGE_DECISION";
 
@@ -136,7 +136,8 @@ class TriageDecisions implements ReferralDecisions {
         }
     }
 
-    DecisionView view(TriageDecision d) {
+    /** The decision as the API answers it; unaudited: the caller writes the audit row. */
+    public DecisionView view(TriageDecision d) {
         return new DecisionView(d.id, d.meetingId, d.referralId, d.outcome, d.rationale, d.declineReason, services(d),
                 d.followUpBy, d.infoRequested, d.eligibilityOverridden, d.eligibilityOverrideReason, d.decidedAt,
                 d.decidedByName);

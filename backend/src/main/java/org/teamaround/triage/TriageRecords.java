@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The triage API's requests and answers. */
-final class TriageRecords {
+public final class TriageRecords {
 
     private TriageRecords() {}
 
@@ -65,7 +65,7 @@ final class TriageRecords {
             String eligibilityOverrideReason) {}
 
     @Schema(name = "TriageDecision")
-    record DecisionView(
+    public record DecisionView(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID meetingId,
             @Schema(required = true) UUID referralId,
@@ -81,6 +81,6 @@ final class TriageRecords {
             @Schema(required = true) String decidedBy) {}
 
     @Schema(name = "Service")
-    record ServiceView(@Schema(required = true) UUID id, @Schema(required = true) String name,
+    public record ServiceView(@Schema(required = true) UUID id, @Schema(required = true) String name,
             @Schema(required = true) String description, String area, @Schema(required = true) String contact) {}
 }

@@ -13,7 +13,11 @@ public final class CaseFixtures {
 
     /** A new ALLOCATED case of the practitioner; an override reason in case earlier tests filled the caseload. */
     public static String allocatedTo(String practitionerUsername) {
-        String referral = AllocationTest.accepted("senco1", "100001");
+        return allocate(AllocationTest.accepted("senco1", "100001"), practitionerUsername);
+    }
+
+    /** Allocates an accepted referral to the practitioner (senior1 allocates) and answers the case's id. */
+    public static String allocate(String referral, String practitionerUsername) {
         return given().auth().oauth2(KeycloakTokens.forUser("senior1")).contentType(ContentType.JSON)
                 .body(Map.of("referralId", referral, "practitionerId", AllocationTest.practitionerId(practitionerUsername),
                         "overrideReason", "Test data fills caseloads"))

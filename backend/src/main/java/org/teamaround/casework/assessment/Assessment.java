@@ -69,7 +69,7 @@ public class Assessment extends PanacheEntityBase {
     @Version
     public long version;
 
-    static Optional<Assessment> ofCase(UUID caseId) {
+    public static Optional<Assessment> ofCase(UUID caseId) {
         return find("caseId", caseId).firstResultOptional();
     }
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The assessment API's requests and answers. */
-final class AssessmentRecords {
+public final class AssessmentRecords {
 
     private AssessmentRecords() {}
 
@@ -20,7 +20,7 @@ final class AssessmentRecords {
     record Completion(@NotNull @Schema(required = true, description = "The version read") Long version) {}
 
     @Schema(name = "Assessment")
-    record AssessmentView(
+    public record AssessmentView(
             @Schema(required = true) UUID caseId,
             @Schema(required = true, enumeration = {"DRAFT", "COMPLETED"}) String state,
             @Schema(required = true) AssessmentSections sections,
@@ -30,7 +30,7 @@ final class AssessmentRecords {
             Instant completedAt,
             String completedBy) {
 
-        static AssessmentView of(Assessment a) {
+        public static AssessmentView of(Assessment a) {
             return new AssessmentView(a.caseId, a.state, a.sections(), a.version, a.updatedAt, a.updatedByName,
                     a.completedAt, a.completedByName);
         }

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The closure API's requests and answers. */
-final class ClosureRecords {
+public final class ClosureRecords {
 
     private ClosureRecords() {}
 
@@ -30,7 +30,7 @@ final class ClosureRecords {
             @Size(max = 10) List<@Valid @NotNull FeedbackRequest> feedback) {}
 
     @Schema(name = "ClosureOutcomes", description = "The child's situation at closure, to compare with the referral")
-    record Outcomes(
+    public record Outcomes(
             @NotNull @Schema(required = true, description = "Still at the same school") Boolean placementKept,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal attendancePercentAfter,
             @Min(0) @Max(200) Integer suspensionsAfter,
@@ -41,13 +41,13 @@ final class ClosureRecords {
             List<@NotNull SupportingFamiliesHeadline> supportingFamiliesHeadlinesMet) {}
 
     @Schema(name = "ClosureFeedback")
-    record FeedbackRequest(
+    public record FeedbackRequest(
             @NotNull @Schema(required = true) FeedbackSource from,
             @Size(max = 2000) String quote,
             @Min(1) @Max(5) @Schema(description = "Satisfaction, 1 to 5") Integer rating) {}
 
     @Schema(name = "Closure")
-    record ClosureView(
+    public record ClosureView(
             @Schema(required = true) UUID caseId,
             @Schema(required = true) LocalDate closedOn,
             @Schema(required = true) ClosureReason reason,
@@ -60,7 +60,7 @@ final class ClosureRecords {
             @Schema(description = "Set when a senior reopened the case after this closure") Reopening reopened) {}
 
     @Schema(name = "CaseReopening", description = "A senior reopened the closed case")
-    record Reopening(
+    public record Reopening(
             @Schema(required = true) Instant at,
             @Schema(required = true) String by,
             @Schema(required = true) String reason) {}
@@ -70,5 +70,5 @@ final class ClosureRecords {
             description = "Why the closed case is reopened") String reason) {}
 
     @Schema(name = "ClosureBefore", description = "The child's situation as the school referred them")
-    record Before(BigDecimal attendancePercent, Integer suspensions, Boolean atRiskOfExclusion) {}
+    public record Before(BigDecimal attendancePercent, Integer suspensions, Boolean atRiskOfExclusion) {}
 }

@@ -29,7 +29,7 @@ import org.teamaround.referral.ReferralTransitions;
 
 /** Closes a case with its reason, outcomes and feedback; the referral closes with it. */
 @ApplicationScoped
-class Closures {
+public class Closures {
 
     static final String RECORD_TYPE = "CASE_CLOSURE";
 
@@ -187,7 +187,8 @@ class Closures {
         return feedback;
     }
 
-    private static ClosureView view(Closure c) {
+    /** The closure as the API answers it; unaudited: the caller writes the audit row. */
+    public static ClosureView view(Closure c) {
         SupportCase supportCase = SupportCase.findById(c.caseId);
         Referral referral = Referral.findById(supportCase.referralId);
         Outcomes outcomes = new Outcomes(c.placementKept, c.attendancePercentAfter, c.suspensionsAfter,

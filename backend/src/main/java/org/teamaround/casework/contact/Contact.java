@@ -54,7 +54,7 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    static List<Contact> ofCase(UUID caseId) {
+    public static List<Contact> ofCase(UUID caseId) {
         return list("caseId = ?1 order by date desc, recordedAt desc", caseId);
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The contacts API's requests and answers. */
-final class ContactRecords {
+public final class ContactRecords {
 
     private ContactRecords() {}
 
@@ -26,7 +26,7 @@ final class ContactRecords {
             @NotBlank @Size(max = 10000) @Schema(required = true) String note) {}
 
     @Schema(name = "Contact")
-    record ContactView(
+    public record ContactView(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID caseId,
             @Schema(required = true) LocalDate date,
@@ -39,7 +39,7 @@ final class ContactRecords {
             @Schema(required = true) String recordedBy,
             @Schema(required = true) Instant recordedAt) {
 
-        static ContactView of(Contact c) {
+        public static ContactView of(Contact c) {
             return new ContactView(c.id, c.caseId, c.date, c.type, c.durationMinutes, c.whoSeen, c.childSeen,
                     c.childSeenAlone, c.note, c.recordedByName, c.recordedAt);
         }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The groups API's requests and answers. */
-final class GroupRecords {
+public final class GroupRecords {
 
     private GroupRecords() {}
 
@@ -75,7 +75,7 @@ final class GroupRecords {
             @Schema(required = true, description = "Latest first") List<SessionView> sessions) {}
 
     @Schema(name = "CaseGroup", description = "A group the case belongs to, with its attendance")
-    record CaseGroup(
+    public record CaseGroup(
             @Schema(required = true) UUID groupId,
             @Schema(required = true) String name,
             @Schema(required = true) GroupKind kind,

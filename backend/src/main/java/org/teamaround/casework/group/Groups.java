@@ -31,7 +31,7 @@ import org.teamaround.school.Area;
  * may work on as members, and record each session's attendance. Anyone running groups sees a group's register.
  */
 @ApplicationScoped
-class Groups {
+public class Groups {
 
     static final String RECORD_TYPE = "GROUP";
 
@@ -147,13 +147,20 @@ class Groups {
     @Transactional
     List<CaseGroup> ofCase(UUID caseId) {
         SupportCase supportCase = cases.require(caseId);
+        List<CaseGroup> memberships = memberships(supportCase.id);
+        memberships.forEach(g -> audit.record(AuditAction.LIST, RECORD_TYPE, g.groupId()));
+        return memberships;
+    }
+
+    /** The groups a case belongs to, with the sessions held and attended; unaudited: the caller audits the read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CaseGroup> memberships(UUID caseId) {
         List<FamilyGroup> groups = FamilyGroup.list(
                 "select g from FamilyGroup g join g.members m where m.caseId = ?1 order by g.schoolYear desc, g.name",
-                supportCase.id);
-        groups.forEach(g -> audit.record(AuditAction.LIST, RECORD_TYPE, g.id));
+                caseId);
         return groups.stream().map(g -> {
             List<GroupSession> sessions = GroupSession.list("groupId", g.id);
-            int attended = (int) sessions.stream().filter(s -> attendedBy(s, supportCase.id)).count();
+            int attended = (int) sessions.stream().filter(s -> attendedBy(s, caseId)).count();
             return new CaseGroup(g.id, g.name, g.kind, g.schoolYear, g.halfTerm, sessions.size(), attended);
         }).toList();
     }

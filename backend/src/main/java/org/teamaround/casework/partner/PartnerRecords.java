@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The partner invitations' and contributions' requests and answers. */
-final class PartnerRecords {
+public final class PartnerRecords {
 
     private PartnerRecords() {}
 
@@ -22,7 +22,7 @@ final class PartnerRecords {
             @Size(max = 2000) String note) {}
 
     @Schema(name = "CaseInvitation")
-    record InvitationView(
+    public record InvitationView(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID caseId,
             String partnerId,
@@ -37,7 +37,7 @@ final class PartnerRecords {
             String endedByName,
             @Schema(required = true, description = "The partner may see the case today") boolean current) {
 
-        static InvitationView of(CaseInvitation i, LocalDate today) {
+        public static InvitationView of(CaseInvitation i, LocalDate today) {
             return new InvitationView(i.id, i.caseId, i.partnerId, i.partnerName, i.agency, i.from, i.until, i.note,
                     i.invitedByName, i.invitedAt, i.endedAt, i.endedByName, i.isCurrent(today));
         }
@@ -56,14 +56,14 @@ final class PartnerRecords {
     record ContributionRequest(@NotBlank @Size(max = 10000) @Schema(required = true) String text) {}
 
     @Schema(name = "Contribution")
-    record ContributionView(
+    public record ContributionView(
             @Schema(required = true) UUID id,
             @Schema(required = true) String text,
             @Schema(required = true) String authorName,
             @Schema(required = true) String agency,
             @Schema(required = true) Instant addedAt) {
 
-        static ContributionView of(Contribution c) {
+        public static ContributionView of(Contribution c) {
             return new ContributionView(c.id, c.body, c.authorName, c.agency, c.addedAt);
         }
     }

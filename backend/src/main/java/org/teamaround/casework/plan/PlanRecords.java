@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The support plan API's requests and answers. */
-final class PlanRecords {
+public final class PlanRecords {
 
     private PlanRecords() {}
 
@@ -34,7 +34,7 @@ final class PlanRecords {
             @NotNull @Schema(required = true) ActionStatus status) {}
 
     @Schema(name = "PlanAction")
-    record ActionView(
+    public record ActionView(
             @Schema(required = true) UUID id,
             @Schema(required = true) String what,
             @Schema(required = true) ActionOwner who,
@@ -48,7 +48,7 @@ final class PlanRecords {
     }
 
     @Schema(name = "Plan")
-    record PlanView(
+    public record PlanView(
             @Schema(required = true) UUID caseId,
             @Schema(required = true) List<ActionView> actions,
             @Schema(required = true) List<InterventionView> interventions,
@@ -73,7 +73,7 @@ final class PlanRecords {
     }
 
     @Schema(name = "Intervention")
-    record InterventionView(@Schema(required = true) String code, @Schema(required = true) String label,
+    public record InterventionView(@Schema(required = true) String code, @Schema(required = true) String label,
             @Schema(required = true) boolean enabled) {
 
         static InterventionView of(Intervention i) {

@@ -31,7 +31,7 @@ import org.teamaround.common.security.CurrentUser;
 
 /** Writes a case's support plan whole, checks its actions are SMART enough to keep, and keeps every version. */
 @ApplicationScoped
-class Plans {
+public class Plans {
 
     static final String RECORD_TYPE = "SUPPORT_PLAN";
 
@@ -153,7 +153,8 @@ class Plans {
         return SupportPlan.ofCase(supportCase.id).orElseThrow(() -> ApiException.notFound("plan for this case"));
     }
 
-    private static PlanView view(SupportPlan plan) {
+    /** The plan as the API answers it; unaudited: the caller writes the audit row. */
+    public static PlanView view(SupportPlan plan) {
         List<InterventionView> used = plan.interventions.isEmpty() ? List.of()
                 : Intervention.<Intervention>list("code in ?1", plan.interventions).stream()
                         .sorted(Comparator.comparingInt(i -> i.position)).map(InterventionView::of).toList();

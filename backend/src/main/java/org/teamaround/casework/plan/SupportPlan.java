@@ -49,7 +49,7 @@ public class SupportPlan extends PanacheEntityBase {
     @Version
     public long version;
 
-    static Optional<SupportPlan> ofCase(UUID caseId) {
+    public static Optional<SupportPlan> ofCase(UUID caseId) {
         return find("caseId", caseId).firstResultOptional();
     }
 

@@ -24,7 +24,7 @@ import org.teamaround.common.security.CurrentUser;
  * actions; the case's practitioner reads the graded audits of their case.
  */
 @ApplicationScoped
-class CaseAudits {
+public class CaseAudits {
 
     static final String CYCLE_RECORD_TYPE = "CASE_AUDIT_CYCLE";
     static final String RECORD_TYPE = "CASE_AUDIT";
@@ -115,9 +115,15 @@ class CaseAudits {
     @Transactional
     List<CaseAuditView> ofCase(UUID caseId) {
         SupportCase supportCase = cases.require(caseId);
-        List<CaseAudit> graded = CaseAudit.list("caseId = ?1 and grade is not null order by auditedAt desc",
-                supportCase.id);
-        graded.forEach(a -> audit.record(AuditAction.LIST, RECORD_TYPE, a.id));
+        List<CaseAuditView> graded = gradedOf(supportCase.id);
+        graded.forEach(a -> audit.record(AuditAction.LIST, RECORD_TYPE, a.id()));
+        return graded;
+    }
+
+    /** The graded audits of a case, latest first; unaudited: the caller audits the read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CaseAuditView> gradedOf(UUID caseId) {
+        List<CaseAudit> graded = CaseAudit.list("caseId = ?1 and grade is not null order by auditedAt desc", caseId);
         return graded.stream().map(a -> view(a, AuditCycle.findById(a.cycleId))).toList();
     }
 

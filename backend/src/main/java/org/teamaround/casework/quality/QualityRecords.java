@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The case audits' requests and answers. */
-final class QualityRecords {
+public final class QualityRecords {
 
     private QualityRecords() {}
 
@@ -32,7 +32,7 @@ final class QualityRecords {
             @Schema(required = true) List<CaseAuditView> audits) {}
 
     @Schema(name = "CaseAudit")
-    record CaseAuditView(
+    public record CaseAuditView(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID cycleId,
             @Schema(required = true) LocalDate cycleStartedOn,

@@ -110,7 +110,7 @@ public class Review extends PanacheEntityBase {
     @Version
     public long version;
 
-    static List<Review> ofCase(UUID caseId) {
+    public static List<Review> ofCase(UUID caseId) {
         return list("caseId = ?1 order by heldOn desc, recordedAt desc", caseId);
     }
 

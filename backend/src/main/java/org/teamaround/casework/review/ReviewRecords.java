@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.teamaround.casework.plan.ActionStatus;
 
 /** The reviews API's requests and answers. */
-final class ReviewRecords {
+public final class ReviewRecords {
 
     private ReviewRecords() {}
 
@@ -39,11 +39,11 @@ final class ReviewRecords {
     record ExtensionRequest(@NotNull @Schema(required = true) Boolean agreed, @Size(max = 2000) String note) {}
 
     @Schema(name = "ReviewProgress")
-    record ProgressView(UUID actionId, @Schema(required = true) String action, @Schema(required = true) ActionStatus status,
+    public record ProgressView(UUID actionId, @Schema(required = true) String action, @Schema(required = true) ActionStatus status,
             String note) {}
 
     @Schema(name = "Review")
-    record ReviewView(
+    public record ReviewView(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID caseId,
             @Schema(required = true) LocalDate heldOn,
@@ -60,7 +60,7 @@ final class ReviewRecords {
             @Schema(required = true) String recordedBy,
             @Schema(required = true) Instant recordedAt) {
 
-        static ReviewView of(Review r) {
+        public static ReviewView of(Review r) {
             return new ReviewView(r.id, r.caseId, r.heldOn, List.copyOf(r.attendees),
                     r.progress.stream().map(p -> new ProgressView(p.actionId, p.actionWhat, p.status, p.note)).toList(),
                     Map.copyOf(r.scores), r.decision, r.notes, r.nextDue, r.extensionStatus, r.extensionDecidedByName,
