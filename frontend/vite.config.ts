@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { HEADERS_BESIDE_CSP, securityHeadersPlugin } from './security-headers.ts'
 
 // The SPA calls its API on its own origin; dev and preview servers pass /api on to the backend.
 const proxy = {
@@ -7,8 +8,10 @@ const proxy = {
 }
 
 export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173, strictPort: true, proxy },
+  // preview gets its headers, CSP included, from securityHeadersPlugin (security-headers.ts).
+  plugins: [react(), securityHeadersPlugin()],
+  // No CSP in development: Vite's dev server injects an inline script (React refresh) and <style> elements (CSS HMR).
+  server: { port: 5173, strictPort: true, proxy, headers: HEADERS_BESIDE_CSP },
   preview: { port: 5173, strictPort: true, proxy },
   css: {
     // govuk-frontend keeps an old IE media-query hack that lightningcss cannot parse: drop it (one warning).

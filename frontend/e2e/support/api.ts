@@ -14,11 +14,13 @@ export type SubmittedReferral = { id: string; reference: string }
 
 /**
  * A complete referral from senco1's school (Northgate Primary, Pontefract), submitted through the API on the
- * SPA's origin: a child of 9 with SEMH as the primary need, not known to Early Help or Social Care.
+ * SPA's origin: a child of 9 with SEMH as the primary need, not known to Early Help or Social Care. `overrides`
+ * replaces whole top-level parts of the body (e.g. `needs`).
  */
 export async function submitReferralAsSenco1(
   request: APIRequestContext,
   child: { firstName: string; lastName: string },
+  overrides: Record<string, unknown> = {},
 ): Promise<SubmittedReferral> {
   const headers = { Authorization: `Bearer ${await tokenFor(request, 'senco1')}` }
   const created = await request.post('/api/v1/referrals', {
@@ -40,6 +42,7 @@ export async function submitReferralAsSenco1(
       knownTo: { earlyHelp: 'NO', socialCare: 'NO' },
       consent: { givenBy: 'Jo Example', givenOn: '2025-11-03', method: 'IN_PERSON', informationSharing: true },
       safeguardingConcern: false,
+      ...overrides,
     },
   })
   expect(created.status(), await created.text()).toBe(201)

@@ -15,6 +15,7 @@ import { ReviewsPage } from '../features/cases/components/reviews-page'
 import { useMe } from '../features/me/api/get-me'
 import { caseSummaryRoutes } from './case-summary-routes'
 import { casePartnerRoutes } from './partner-routes'
+import { caseAccessRoutes } from './record-access-routes'
 
 /**
  * A case's pages lead back to the list their reader came from: their own cases, or (for a senior) its
@@ -56,6 +57,7 @@ export const caseRoutes: RouteObject[] = [
       { path: 'close', element: <CloseCasePage /> },
       { path: 'history', element: <HistoryPage /> },
       ...casePartnerRoutes,
+      ...caseAccessRoutes,
     ],
   },
 ]

@@ -15,6 +15,7 @@ import { ReferralPage } from '../features/referrals/components/referral-page'
 import { ReferralsPage } from '../features/referrals/components/referrals-page'
 import { WithdrawPage } from '../features/referrals/components/withdraw-page'
 import { PageTitle } from '../lib/page-title'
+import { ReferralAccessLink, referralAccessRoutes } from './record-access-routes'
 
 /** The referrals list as the caller may see it: their school's, or every school's for a senior. */
 function ReferralsRoute() {
@@ -41,7 +42,14 @@ function NewReferralRoute() {
 export const referralRoutes: RouteObject[] = [
   { path: 'referrals', element: <ReferralsRoute /> },
   { path: 'referrals/new', element: <NewReferralRoute /> },
-  { path: 'referrals/:id', element: <ReferralPage /> },
+  {
+    path: 'referrals/:id',
+    element: (
+      <ReferralPage>
+        <ReferralAccessLink />
+      </ReferralPage>
+    ),
+  },
   { path: 'referrals/:id/child', element: <ChildPage /> },
   { path: 'referrals/:id/siblings', element: <SiblingsPage /> },
   { path: 'referrals/:id/carers', element: <CarersPage /> },
@@ -54,4 +62,5 @@ export const referralRoutes: RouteObject[] = [
   { path: 'referrals/:id/check-answers', element: <CheckAnswersPage /> },
   { path: 'referrals/:id/confirmation', element: <ConfirmationPage /> },
   { path: 'referrals/:id/withdraw', element: <WithdrawPage /> },
+  ...referralAccessRoutes,
 ]

@@ -15,4 +15,5 @@ export const casePaths = {
   reopen: (id: string) => `${paths.case(id)}/reopen`,
   partners: (id: string) => paths.casePartners(id),
   history: (id: string) => `${paths.case(id)}/history`,
+  access: (id: string) => `${paths.case(id)}/access`,
 } as const

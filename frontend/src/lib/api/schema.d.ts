@@ -103,6 +103,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail, newest first
+         * @description Filter by records (`recordId`, repeated for a child's referral and case), by who acted (`userId`) and by days (`from`, `to`, Europe/London, both included). Reading the trail is itself audited.
+         */
+        get: operations["searchAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-cycles": {
         parameters: {
             query?: never;
@@ -589,6 +609,26 @@ export interface paths {
          * @description Send the version you read; a stale version is 409. Every change is kept in the configuration history.
          */
         put: operations["updateEligibilityRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/families/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A family's whole record, with its disclosure log
+         * @description The referral, the panel's decisions, the case work and the disclosure log (which agencies saw what, when). Accept: text/html for one self-contained page to download. The export is written to the audit trail.
+         */
+        get: operations["exportFamilyRecord"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1178,6 +1218,8 @@ export interface components {
             /** @description The family network and contingency */
             familyNetwork?: string;
         };
+        /** @enum {string} */
+        AuditAction: "READ" | "LIST" | "CREATE" | "UPDATE" | "TRANSITION" | "EXPORT" | "DENIED";
         AuditCycle: {
             id: components["schemas"]["UUID"];
             startedOn: components["schemas"]["LocalDate"];
@@ -1200,8 +1242,30 @@ export interface components {
              */
             sampleSize?: number;
         };
+        AuditEntry: {
+            at: components["schemas"]["Instant"];
+            userId: string;
+            username?: string;
+            roles: string[];
+            clientId?: string;
+            action: components["schemas"]["AuditAction"];
+            /** @description ALLOWED, or DENIED for a refused access */
+            outcome: string;
+            recordType: string;
+            recordId?: components["schemas"]["UUID"];
+            requestId?: string;
+        };
         /** @enum {string} */
         AuditGrade: "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         Carer: {
             name?: string;
             relationship?: string;
@@ -1497,6 +1561,14 @@ export interface components {
             /** @description Whether the clock is moved away from the system's time */
             shifted: boolean;
         };
+        DisclosureLog: {
+            /** @description Partners invited to read the case, and for how long */
+            invitations: components["schemas"]["CaseInvitation"][];
+            /** @description Panels that decided on the referral with people from other agencies present */
+            panels: components["schemas"]["PanelDisclosure"][];
+            /** @description Every access to the family's records by a partner user or a partner system, from the audit trail, oldest first */
+            accesses: components["schemas"]["PartnerAccess"][];
+        };
         /** @description A case whose next review is due */
         DueReview: {
             caseId: components["schemas"]["UUID"];
@@ -1560,6 +1632,44 @@ export interface components {
         ExtensionDecision: {
             agreed: boolean;
             note?: string;
+        };
+        FamilyCaseWork: {
+            /** @description Practitioner, dates and state */
+            summary: components["schemas"]["Case"];
+            contacts: components["schemas"]["Contact"][];
+            /** @description The assessment as it stands, once one was written */
+            assessment?: components["schemas"]["Assessment"];
+            /** @description Every saved version of the assessment */
+            assessmentVersions: components["schemas"]["RecordVersion"][];
+            /** @description The support plan as it stands, once one was written */
+            plan?: components["schemas"]["Plan"];
+            /** @description Every saved version of the plan */
+            planVersions: components["schemas"]["RecordVersion"][];
+            /** @description With any extension a senior decided */
+            reviews: components["schemas"]["Review"][];
+            /** @description Every closure, those a senior reopened included */
+            closures: components["schemas"]["Closure"][];
+            /** @description What invited partners added */
+            contributions: components["schemas"]["Contribution"][];
+            /** @description Groups joined, with attendance */
+            groups: components["schemas"]["CaseGroup"][];
+            /** @description Graded case audits */
+            audits: components["schemas"]["CaseAudit"][];
+        };
+        /** @description A family's whole record, as a subject access request gives it */
+        FamilyRecord: {
+            exported: components["schemas"]["FamilyRecordExport"];
+            /** @description What the school (or partner system) sent, with its history */
+            referral: components["schemas"]["Referral"];
+            /** @description Every decision a panel made on the referral, oldest first */
+            panelDecisions: components["schemas"]["TriageDecision"][];
+            /** @description The case the referral became; absent until it is allocated */
+            caseWork?: components["schemas"]["FamilyCaseWork"];
+            disclosureLog: components["schemas"]["DisclosureLog"];
+        };
+        FamilyRecordExport: {
+            at: components["schemas"]["Instant"];
+            by: string;
         };
         FeedbackQuote: {
             source: string;
@@ -1723,6 +1833,16 @@ export interface components {
             maxScore: number;
             enabled: boolean;
         };
+        PanelDisclosure: {
+            date: components["schemas"]["LocalDate"];
+            area: string;
+            chair: string;
+            attendees: components["schemas"]["PanelDisclosureAttendee"][];
+        };
+        PanelDisclosureAttendee: {
+            name: string;
+            agency?: string;
+        };
         /** @description A partner agency's user who may attend a panel */
         Partner: {
             /** @description The Keycloak user id */
@@ -1730,6 +1850,18 @@ export interface components {
             username: string;
             name: string;
             agency?: string;
+        };
+        PartnerAccess: {
+            at: components["schemas"]["Instant"];
+            /** @description The partner's username, or the partner system's account */
+            who: string;
+            /** @description Their agency, when the service knows it */
+            agency?: string;
+            /** @description The client the partner used: the SPA or a partner system */
+            client?: string;
+            action: components["schemas"]["AuditAction"];
+            /** @description The kind of record, e.g. CASE or SUPPORT_PLAN */
+            recordType: string;
         };
         Person: {
             id: string;
@@ -2516,6 +2648,36 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    searchAudit: {
+        parameters: {
+            query?: {
+                from?: string;
+                page?: number;
+                recordId?: string[];
+                size?: number;
+                to?: string;
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listAuditCycles: {
@@ -3457,6 +3619,33 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    exportFamilyRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The family's referral */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The family's record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyRecord"];
+                    "text/html": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listGroups: {

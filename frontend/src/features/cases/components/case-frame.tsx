@@ -21,9 +21,9 @@ export type CaseRouteContext = { backTo: (found: Case) => CaseListLink; isSenior
 /** Where a page leaves a one-off success message for the case page it goes to (after allocating, recording…). */
 export type CasePageState = { success?: { heading: string; body?: string } }
 
-export type CaseTab = 'summary' | 'contacts' | 'assessment' | 'plan' | 'reviews' | 'partners' | 'history'
+export type CaseTab = 'summary' | 'contacts' | 'assessment' | 'plan' | 'reviews' | 'partners' | 'history' | 'access'
 
-const TABS: { tab: CaseTab; text: string; to: (id: string) => string }[] = [
+const TABS: { tab: CaseTab; text: string; to: (id: string) => string; seniorsOnly?: boolean }[] = [
   { tab: 'summary', text: 'Summary', to: casePaths.summary },
   { tab: 'contacts', text: 'Contacts', to: casePaths.contacts },
   { tab: 'assessment', text: 'Assessment', to: casePaths.assessment },
@@ -31,6 +31,7 @@ const TABS: { tab: CaseTab; text: string; to: (id: string) => string }[] = [
   { tab: 'reviews', text: 'Reviews', to: casePaths.reviews },
   { tab: 'partners', text: 'Partners', to: casePaths.partners },
   { tab: 'history', text: 'History', to: casePaths.history },
+  { tab: 'access', text: 'Who has looked', to: casePaths.access, seniorsOnly: true },
 ]
 
 const NO_ERRORS: ErrorItem[] = []
@@ -62,7 +63,7 @@ export function CaseFrame({
   errors?: ErrorItem[]
   children: ReactNode
 }) {
-  const { backTo } = useOutletContext<CaseRouteContext>()
+  const { backTo, isSenior } = useOutletContext<CaseRouteContext>()
   const back = backTo(found)
   const success = (useLocation().state as CasePageState | null)?.success
   const name = caseChildName(found)
@@ -84,20 +85,33 @@ export function CaseFrame({
           <h1 className="govuk-heading-l">{name}</h1>
         </div>
       </div>
-      <CaseNavigation caseId={found.id} tab={tab} onTabPage={onTabPage} />
+      <CaseNavigation caseId={found.id} tab={tab} onTabPage={onTabPage} isSenior={isSenior} />
       {children}
     </>
   )
 }
 
-/** The case's pages as links styled like the GOV.UK service navigation, the current one marked for everyone. */
-function CaseNavigation({ caseId, tab, onTabPage }: { caseId: string; tab: CaseTab; onTabPage: boolean }) {
+/**
+ * The case's pages as links styled like the GOV.UK service navigation, the current one marked for everyone; who has
+ * looked at the record is for seniors only.
+ */
+function CaseNavigation({
+  caseId,
+  tab,
+  onTabPage,
+  isSenior,
+}: {
+  caseId: string
+  tab: CaseTab
+  onTabPage: boolean
+  isSenior: boolean
+}) {
   return (
     <div className="govuk-service-navigation govuk-!-margin-bottom-6">
       <div className="govuk-service-navigation__container govuk-!-padding-left-3 govuk-!-padding-right-3">
         <nav aria-label="Case" className="govuk-service-navigation__wrapper">
           <ul className="govuk-service-navigation__list">
-            {TABS.map((item) => {
+            {TABS.filter((item) => isSenior || !item.seniorsOnly).map((item) => {
               const active = item.tab === tab
               return (
                 <li

@@ -3,8 +3,8 @@ import { Link } from 'react-router'
 import { paths } from '../../../config/paths'
 import { SummaryList, type SummaryRow } from '../../../lib/govuk/summary-list'
 import { PageTitle } from '../../../lib/page-title'
+import { roleNames } from '../../../lib/role-names'
 import { useMe, type Me } from '../api/get-me'
-import { roleNames } from './role-names'
 
 /**
  * The signed-in home page: who the service thinks you are, what your roles let you do, and first what waits for

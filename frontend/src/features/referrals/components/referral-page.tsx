@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { paths } from '../../../config/paths'
 import { BackLink } from '../../../lib/govuk/back-link'
@@ -23,8 +23,11 @@ import { SafeguardingTag, StateTag } from './state-tag'
 /** Where a page can leave a one-off message for the referral's page (e.g. after a withdrawal). */
 export type ReferralPageState = { success?: string }
 
-/** One referral: where it is, what may be done next, every answer and its history. */
-export function ReferralPage() {
+/**
+ * One referral: where it is, what may be done next, every answer and its history; `children` is what other features
+ * add under its actions (a senior's link to who has looked at the record).
+ */
+export function ReferralPage({ children }: { children?: ReactNode }) {
   const referral = useRouteReferral()
   const success = (useLocation().state as ReferralPageState | null)?.success
   const [errors, setErrors] = useState<ErrorItem[]>([])
@@ -53,6 +56,7 @@ export function ReferralPage() {
           {referral.decision && <ReferralDecision decision={referral.decision} />}
           <ReferralMessages referral={referral} />
           <Actions referral={referral} onErrors={setErrors} />
+          {children}
           <ReferralAnswers referral={referral} changeable={false} />
           <ReferralHistory history={referral.history} />
         </div>
