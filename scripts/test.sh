@@ -7,8 +7,10 @@ cd "$ROOT"
 export PATH="$ROOT/.run/node/bin:$PATH"
 REPORTS="$ROOT/.run/test/reports"
 export JUNIT_DIR="$REPORTS"
-rm -rf "$REPORTS" "$ROOT/backend/target/surefire-reports"
-mkdir -p "$REPORTS"
+LOGS="$ROOT/.run/test/logs"
+NAMES="$ROOT/.run/test/demo-names.txt"
+rm -rf "$REPORTS" "$ROOT/backend/target/surefire-reports" "$NAMES"
+mkdir -p "$REPORTS" "$LOGS"
 failed=()
 trap 'scripts/stack.sh down test || true' EXIT
 trap 'exit 130' INT TERM
@@ -25,7 +27,9 @@ step() {
 
 step "toolchain" bash -c 'scripts/ensure-node.sh && scripts/ensure-chromium.sh && scripts/keycloak.sh fetch' || exit 1
 step "stack up (pg, keycloak)" scripts/stack.sh up test pg keycloak || exit 1
-step "backend tests" bash -c 'cd backend && ./mvnw -B -ntp verify' || true
+# The backend tests' output is kept beside the services' logs for the log scan at the end.
+step "backend tests" bash -c 'cd backend && ./mvnw -B -ntp verify 2>&1 | tee "$0/backend-tests.log"; exit "${PIPESTATUS[0]}"' \
+  "$LOGS" || true
 step "frontend install" npm --prefix frontend ci || true
 step "frontend typecheck" npm --prefix frontend run typecheck || true
 step "frontend unit tests" npm --prefix frontend test -- --reporter=default --reporter=junit \
@@ -41,9 +45,15 @@ step "demo loader tests" bash -c 'npm --prefix tools/demo-data ci --no-audit --n
 if step "SPA build (test Keycloak)" env VITE_KEYCLOAK_URL=http://localhost:8181 npm --prefix frontend run build -- --outDir dist-test &&
    step "empty service database" scripts/pg.sh empty-service-db test &&
    step "stack up (backend, spa)" scripts/stack.sh up test backend spa &&
-   step "demo data" node tools/demo-data/load.mjs http://localhost:8081 http://localhost:8181; then
+   step "demo data" env DEMO_NAMES_FILE="$NAMES" node tools/demo-data/load.mjs http://localhost:8081 http://localhost:8181; then
   step "browser tests" env E2E_BASE_URL=http://localhost:5174 npm --prefix frontend run e2e || true
 fi
+
+# Logs carry ids, never names: no demo child's, sibling's or carer's name may appear in any log of the run.
+step "log scan" bash -c 'npm --prefix tools/log-scan ci --no-audit --no-fund && LOG_SCAN_NAMES="$0" \
+  LOG_SCAN_PATHS="$1:backend/target/surefire-reports" npm --prefix tools/log-scan test -- --test-reporter=spec \
+  --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination="$JUNIT_DIR/log-scan.xml"' \
+  "$NAMES" "$LOGS" || true
 
 scripts/test-summary.sh "$ROOT/backend/target/surefire-reports" "$REPORTS" || failed+=("test summary")
 if [ ${#failed[@]} -gt 0 ]; then

@@ -40,6 +40,14 @@ const KINDS = {
   'Catholic Primary School': 1, 'Infant School': 1, 'Junior School': 1,
 }
 
+/** The schools a new service starts with: its migrations' (V1 and V4 of the backend's). */
+const SEEDED_SCHOOLS = [
+  { urn: '100001', name: 'Northgate Primary School', area: 'Pontefract', senPercent: 18.5 },
+  { urn: '100002', name: 'Castleford Park Junior School', area: 'Castleford', senPercent: 24 },
+  { urn: '100003', name: 'Airedale Infant School', area: 'Airedale', senPercent: 15 },
+  { urn: '100004', name: 'Knottingley St Botolph\'s Academy', area: 'Knottingley', senPercent: 21 },
+].map(({ senPercent, ...school }) => ({ ...school, phase: 'PRIMARY', vulnerability: { senPercent } }))
+
 /** The schools whose SENCO refers through the SPA; every other school's referrals come from the partner system. */
 const SENCOS = { 100001: 'senco1', 100002: 'senco2' }
 
@@ -68,6 +76,23 @@ export async function setUpAuthority(service) {
     services: await senior.get('/api/v1/services'),
     partner: (await senior.get('/api/v1/partners')).find((partner) => partner.username === 'partner1'),
   }
+}
+
+/**
+ * The authority as setUpAuthority leaves a new, empty service, worked out without one (for a dry run): the same
+ * draws, and the areas and schools listed as the service lists them, by name (PostgreSQL's C.UTF-8 collation:
+ * code point order, as JavaScript compares strings).
+ */
+export function authorityOnPaper() {
+  const schools = [...SEEDED_SCHOOLS, ...newSchools(SEEDED_SCHOOLS.length)]
+    .sort((a, b) => compare(a.name, b.name) || compare(a.urn, b.urn))
+  const areas = Object.keys(CADENCES).sort().map((name) => [name, { name, cadence: CADENCES[name] }])
+  // No practitioner: a dry run plays no case.
+  return { areas: Object.fromEntries(areas), schools: schools.map(withYearGroups), practitioners: {} }
+}
+
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** About sixty schools in all: 16 in Pontefract and Castleford, 14 in Airedale and Knottingley. */

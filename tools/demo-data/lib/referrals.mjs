@@ -11,6 +11,8 @@ export class Referrals {
     this.service = service
     this.timeline = timeline
     this.all = []
+    /** Every request scheduled, submitted yet or not: whose names the load writes (people.mjs). */
+    this.requested = []
   }
 
   /** The area's referrals waiting for the panel, oldest first. */
@@ -23,10 +25,11 @@ export class Referrals {
    * the day it is allocated by (`allocateBy`) are drawn already. A few others are withdrawn before the panel meets.
    */
   schedule(school, day, request, planned = {}) {
-    this.timeline.at(day, STEP.REFERRAL, async () => {
+    const scheduled = this.timeline.at(day, STEP.REFERRAL, async () => {
       const referral = Object.assign(await this.submit(school, request), planned)
       if (!planned.fate && chance(0.03)) this.scheduleWithdrawal(referral, addDays(day, int(1, 6)))
     })
+    if (scheduled) this.requested.push(request)
   }
 
   async submit(school, request) {

@@ -19,12 +19,13 @@ export class Timeline {
     this.days = 0
   }
 
-  /** Schedules `run` on `day`, unless the day is after the end. */
+  /** Schedules `run` on `day`, unless the day is after the end; answers whether it did. */
   at(day, step, run) {
-    if (day > this.end) return
+    if (day > this.end) return false
     if (this.today && day < this.today) throw new Error(`an event on ${day} was scheduled on ${this.today}`)
     const event = { day, step, order: this.count++, run }
     this.pending.splice(this.indexFor(event), 0, event)
+    return true
   }
 
   /** Plays every event in order, the clock moved once for each day that has any. */
