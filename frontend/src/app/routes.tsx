@@ -11,6 +11,7 @@ import { RootLayout } from './layout/root-layout'
 import { partnerRoutes } from './partner-routes'
 import { referralRoutes } from './referral-routes'
 import { reportRoutes } from './report-routes'
+import { retentionRoutes } from './retention-routes'
 import { reviewRoutes } from './review-routes'
 import { triageRoutes } from './triage-routes'
 
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
           ...auditRoutes,
           ...groupRoutes,
           ...reportRoutes,
+          ...retentionRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -20,5 +20,6 @@ export const paths = {
   auditCycles: '/audits',
   groups: '/groups',
   reports: '/reports',
+  retention: '/retention',
   admin: '/admin',
 } as const

@@ -2,6 +2,8 @@
 const PARTNER_SYSTEM = { client_id: 'partner-system', client_secret: 'partner-system-demo-secret' }
 const RENEW_BEFORE_MS = 30_000
 const RESTART_WAIT_MS = 20_000
+/** How many times one request waits out the partner system's rate before its 429 counts as a failure. */
+const MOST_RATE_WAITS = 5
 
 /** The partner system's name among the callers: it signs in with client credentials, not a password. */
 export const PARTNER_API = 'partner-system'
@@ -62,7 +64,7 @@ export class Service {
       },
       body: body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body,
     })
-    const response = await whenRestarted(send)
+    const response = await whenAllowed(() => whenRestarted(send))
     this.calls++
     const text = await response.text()
     if (!response.ok) throw new ApiError(method, path, response.status, text)
@@ -80,6 +82,21 @@ export class Service {
     const { access_token: token, expires_in: expiresIn } = await response.json()
     this.tokens.set(who, { token, expiresAt: Date.now() + expiresIn * 1000 })
     return token
+  }
+}
+
+/**
+ * A partner system over its request rate gets 429 with Retry-After (600 a minute by default): like any well-behaved
+ * partner system, the loader waits that long and sends again.
+ */
+async function whenAllowed(send) {
+  for (let waits = 0; ; waits++) {
+    const response = await send()
+    if (response.status !== 429 || waits === MOST_RATE_WAITS) return response
+    const seconds = Number(response.headers.get('Retry-After')) || 1
+    await response.text()
+    console.log(`Demo data: over the partner system's rate; waiting ${seconds} s as Retry-After says`)
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
   }
 }
 

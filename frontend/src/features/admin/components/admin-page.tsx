@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { BackLink } from '../../../lib/govuk/back-link'
 import { PageTitle } from '../../../lib/page-title'
 import { adminPaths } from '../paths'
-import { SuccessBanner } from './success-banner'
+import { SuccessBanner } from '../../../lib/govuk/success-banner'
 
 /** The frame of an admin list page: back to the hub, the success banner of a change just saved, the heading. */
 export function AdminPage({ title, children }: { title: string; children: ReactNode }) {

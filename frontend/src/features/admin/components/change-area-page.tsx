@@ -17,7 +17,7 @@ import { cadenceWords, WEEKDAYS } from '../forms/cadence-words'
 import { areaFieldNaming, someoneElseChanged, wholeNumber } from '../forms/field-names'
 import { useVersion } from '../hooks/use-version'
 import { adminPaths } from '../paths'
-import type { AdminPageState } from './success-banner'
+import type { SuccessState } from '../../../lib/govuk/success-banner'
 
 type CadenceAnswers = { weekday: Weekday; everyWeeks: string; startsOn: DateParts }
 
@@ -59,7 +59,7 @@ function CadenceForm({ area }: { area: Area }) {
     try {
       const changed = await update.mutateAsync(request)
       const body = `${changed.name}: meets ${cadenceWords(changed.triageCadence)}.`
-      const state: AdminPageState = { success: { heading: 'Triage cadence changed', body } }
+      const state: SuccessState = { success: { heading: 'Triage cadence changed', body } }
       await navigate(adminPaths.areas, { state })
     } catch (error) {
       learnFrom(error)

@@ -17,7 +17,7 @@ import { AGE_RANGE, ageRange } from '../forms/rule-words'
 import { useVersion } from '../hooks/use-version'
 import { adminPaths } from '../paths'
 import { RuleTag } from './rule-tag'
-import type { AdminPageState } from './success-banner'
+import type { SuccessState } from '../../../lib/govuk/success-banner'
 
 type RuleAnswers = { enabled: 'yes' | 'no'; minAge: string; maxAge: string }
 
@@ -59,7 +59,7 @@ function RuleForm({ rule }: { rule: EligibilityRule }) {
     try {
       const changed = await update.mutateAsync(request)
       const now = [changed.enabled ? 'checked at triage' : 'not checked at triage', ageRange(changed)]
-      const state: AdminPageState = {
+      const state: SuccessState = {
         success: { heading: 'Eligibility rule changed', body: `${changed.label}: ${now.filter(Boolean).join(', ')}.` },
       }
       await navigate(adminPaths.eligibilityRules, { state })

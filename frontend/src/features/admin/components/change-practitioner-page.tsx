@@ -16,7 +16,7 @@ import { useUpdatePractitioner } from '../api/update-practitioner'
 import { practitionerFieldNaming, someoneElseChanged, wholeNumber } from '../forms/field-names'
 import { useVersion } from '../hooks/use-version'
 import { adminPaths } from '../paths'
-import type { AdminPageState } from './success-banner'
+import type { SuccessState } from '../../../lib/govuk/success-banner'
 
 type PractitionerAnswers = { capacity: string; area: string }
 
@@ -48,7 +48,7 @@ function PractitionerForm({ practitioner }: { practitioner: Practitioner }) {
     if (answers.area) request.area = answers.area
     try {
       const changed = await update.mutateAsync(request)
-      const state: AdminPageState = {
+      const state: SuccessState = {
         success: {
           heading: 'Practitioner changed',
           body: `${changed.name}: ${changed.area ?? 'no area'}, capacity ${changed.capacity}.`,

@@ -99,6 +99,7 @@ describe('HomePage', () => {
     expect(screen.getByRole('link', { name: 'Practitioners’ caseloads' })).toHaveAttribute('href', '/practitioners')
     expect(screen.getByRole('link', { name: 'Overdue reviews' })).toHaveAttribute('href', '/reviews/overdue')
     expect(screen.getByRole('link', { name: 'Case audits' })).toHaveAttribute('href', '/audits')
+    expect(screen.getByRole('link', { name: 'Records due for erasure' })).toHaveAttribute('href', '/retention')
     expect(screen.getByRole('link', { name: 'Groups' })).toHaveAttribute('href', '/groups')
     expect(screen.getByRole('link', { name: 'Your cases' })).toHaveAttribute(
       'href',

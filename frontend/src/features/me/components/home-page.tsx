@@ -45,6 +45,7 @@ function Tasks({ me }: { me: Me }) {
           { to: paths.overdueReviews, text: 'Overdue reviews' },
           { to: paths.auditCycles, text: 'Case audits' },
           { to: paths.reports, text: 'Reports' },
+          { to: paths.retention, text: 'Records due for erasure' },
         ]
       : []),
     // A senior's /cases lists every case: their own are those with their id.

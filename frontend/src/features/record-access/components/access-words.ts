@@ -2,7 +2,15 @@ import { roleNames } from '../../../lib/role-names'
 import type { AuditAction, AuditEntry, ChildRecord } from '../api/types'
 
 /** What someone did to the record, in the words the service's staff use. */
-export type AccessWord = 'Read' | 'Saw in a list' | 'Changed' | 'Exported' | 'Refused' | 'Looked at this history'
+export type AccessWord =
+  | 'Read'
+  | 'Saw in a list'
+  | 'Changed'
+  | 'Exported'
+  | 'Erased'
+  | 'Signed in'
+  | 'Refused'
+  | 'Looked at this history'
 
 /** The order the summary lists what a person did. */
 export const ACCESS_WORDS: AccessWord[] = [
@@ -10,6 +18,8 @@ export const ACCESS_WORDS: AccessWord[] = [
   'Saw in a list',
   'Changed',
   'Exported',
+  'Erased',
+  'Signed in',
   'Looked at this history',
   'Refused',
 ]
@@ -21,6 +31,8 @@ const ACTION_WORDS: Record<AuditAction, AccessWord> = {
   UPDATE: 'Changed',
   TRANSITION: 'Changed',
   EXPORT: 'Exported',
+  ERASE: 'Erased',
+  SIGN_IN: 'Signed in',
   DENIED: 'Refused',
 }
 

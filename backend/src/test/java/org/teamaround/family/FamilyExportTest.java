@@ -34,29 +34,14 @@ import org.teamaround.support.KeycloakTokens;
 class FamilyExportTest {
 
     private static final LocalDate TODAY = LocalDate.now();
-    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String SCRIPT = FamilyRecordFixture.SCRIPT;
 
     @Test
     void aSeniorExportsTheWholeRecordWithWhoSawItAndTheExportIsAuditedOnce() {
         String childName = "Export" + System.nanoTime();
-        String referral = submitted(childName);
-        String meeting = created("senior1", "/api/v1/triage/meetings", Map.of("date", TODAY.toString(),
-                "area", "Pontefract", "attendees", List.of(Map.of("name", "Chris Green", "userId", userId("partner1")))));
-        send("senior1", "/api/v1/triage/meetings/" + meeting + "/decisions", Map.of("referralId", referral,
-                "outcome", "ACCEPT", "rationale", "Anxiety keeps her from school", "eligibilityOverrideReason",
-                "Agreed by the panel"), 201);
-        String caseId = CaseFixtures.allocate(referral, "practitioner1");
-        String path = "/api/v1/cases/" + caseId;
-        send("practitioner1", path + "/contacts", Map.of("date", TODAY.toString(), "type", "HOME_VISIT",
-                "durationMinutes", 50, "childSeen", true, "note", "First home visit"), 201);
-        as("practitioner1").contentType(ContentType.JSON).body(Map.of("actions", List.of(Map.of("what",
-                "Morning routine chart", "who", "FAMILY", "byWhen", TODAY.plusWeeks(4).toString(),
-                "status", "NOT_STARTED")), "interventions", List.of("PACE"))).put(path + "/plan").then().statusCode(200);
-        send("practitioner1", path + "/invitations", Map.of("partnerId", userId("partner1"), "from", TODAY.toString(),
-                "until", TODAY.plusWeeks(4).toString()), 201);
-        as("partner1").get(path).then().statusCode(200);
-        send("senior1", path + "/close", Map.of("reason", "OUTCOMES_ACHIEVED", "outcomes", Map.of(
-                "placementKept", true, "ehcNeedsAssessmentRequested", false, "ehcpIssued", false)), 200);
+        FamilyRecordFixture family = FamilyRecordFixture.closed(childName, TODAY);
+        String referral = family.referralId;
+        String caseId = family.caseId;
 
         String requestId = UUID.randomUUID().toString();
         String reference = as("senior1").header("X-Request-Id", requestId).get(export(referral)).then()
@@ -92,7 +77,7 @@ class FamilyExportTest {
 
     @Test
     void aReferralNotYetAllocatedHasNoCaseWorkAndOnlyASeniorExportsIt() {
-        String draft = created("senco1", "/api/v1/referrals", referralBody("Draft" + System.nanoTime()));
+        String draft = FamilyRecordFixture.draft("Draft" + System.nanoTime(), TODAY);
 
         as("senior1").get(export(draft)).then().statusCode(200)
                 .body("referral.state", equalTo("DRAFT"))
@@ -106,27 +91,6 @@ class FamilyExportTest {
                 .contentType(startsWith("application/problem+json"));
     }
 
-    /** A referral of senco1's school, sent to the panel, whose needs are described with a script. */
-    private static String submitted(String childName) {
-        String referral = created("senco1", "/api/v1/referrals", referralBody(childName));
-        send("senco1", "/api/v1/referrals/" + referral + "/submit", null, 200);
-        return referral;
-    }
-
-    private static Map<String, Object> referralBody(String childName) {
-        LocalDate born = TODAY.minusYears(9);
-        return Map.of("schoolUrn", "100001",
-                "child", Map.of("firstName", "Ada", "lastName", childName, "dateOfBirth", born.toString(),
-                        "gender", "FEMALE", "yearGroup", SchoolYear.expectedYearGroup(born, TODAY),
-                        "senProvision", "K", "primaryNeed", "SEMH"),
-                "carers", List.of(Map.of("name", "Lee Export", "relationship", "Father")),
-                "needs", Map.of("tags", List.of("ANXIETY"), "description", SCRIPT),
-                "schoolActions", "Daily check-in with a learning mentor",
-                "knownTo", Map.of("earlyHelp", "NO", "socialCare", "NO"),
-                "consent", Map.of("givenBy", "Lee Export", "givenOn", TODAY.toString(), "method", "IN_PERSON",
-                        "informationSharing", true));
-    }
-
     /** What the request with this id wrote to the audit trail: action, record type and record id. */
     private static Set<String> auditedIn(String requestId) {
         return QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list("requestId", requestId)
@@ -137,21 +101,7 @@ class FamilyExportTest {
         return "/api/v1/families/" + referral + "/export";
     }
 
-    private static String userId(String username) {
-        return as(username).get("/api/v1/me").then().statusCode(200).extract().path("id");
-    }
-
-    private static String created(String username, String path, Map<String, Object> body) {
-        return as(username).contentType(ContentType.JSON).body(body).post(path).then().statusCode(201)
-                .extract().path("id");
-    }
-
-    private static void send(String username, String path, Map<String, Object> body, int status) {
-        RequestSpecification request = as(username).contentType(ContentType.JSON);
-        (body == null ? request : request.body(body)).post(path).then().statusCode(status);
-    }
-
     private static RequestSpecification as(String username) {
-        return given().auth().oauth2(KeycloakTokens.forUser(username));
+        return FamilyRecordFixture.as(username);
     }
 }

@@ -49,6 +49,12 @@ public final class KeycloakTokens {
                 "client_id", PARTNER_SYSTEM, "client_secret", PARTNER_SYSTEM_SECRET));
     }
 
+    /** The demo school MIS's access token: a second partner system, with a rate limit of its own. */
+    public static String forSchoolMis() {
+        return token(realmUrl(), Map.of("grant_type", "client_credentials",
+                "client_id", "school-mis", "client_secret", "school-mis-demo-secret"));
+    }
+
     /** The master realm administrator's token, for tests that set up Keycloak itself. */
     public static String forKeycloakAdmin() {
         return passwordGrant(keycloakUrl() + "/realms/master", "admin-cli", "admin", "admin");

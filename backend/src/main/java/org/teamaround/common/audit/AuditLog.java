@@ -24,9 +24,18 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    /** Who acts in a request, read on the request's thread so that a row may be written on another. */
+    public record Actor(String userId, String username, String roles, String clientId, String requestId,
+            String sourceIp) {
+
+        static Actor system(String job) {
+            return new Actor("system:" + job, null, "", null, null, null);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordType, UUID recordId) {
-        write(action, recordType, recordId);
+        write(actor(), action, recordType, recordId);
     }
 
     /**
@@ -35,22 +44,40 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void denied(String recordType, UUID recordId) {
-        write(AuditAction.DENIED, recordType, recordId);
+        write(actor(), AuditAction.DENIED, recordType, recordId);
     }
 
-    private void write(AuditAction action, String recordType, UUID recordId) {
+    /** A refused access by an actor read earlier, in a transaction of its own, on any thread. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void denied(Actor actor, String recordType, UUID recordId) {
+        write(actor, AuditAction.DENIED, recordType, recordId);
+    }
+
+    /** What a scheduled job did: no person, role or request stands behind it, so the job's name does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bySystem(String job, AuditAction action, String recordType, UUID recordId) {
+        write(Actor.system(job), action, recordType, recordId);
+    }
+
+    /** The current request's caller. */
+    public Actor actor() {
+        return new Actor(user.id(), user.username(), String.join(",", user.roles()), user.clientId(), requestId(),
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
+    }
+
+    private void write(Actor actor, AuditAction action, String recordType, UUID recordId) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.at = clock.instant();
-        event.userId = user.id();
-        event.username = user.username();
-        event.roles = String.join(",", user.roles());
-        event.clientId = user.clientId();
+        event.userId = actor.userId();
+        event.username = actor.username();
+        event.roles = actor.roles();
+        event.clientId = actor.clientId();
         event.action = action;
         event.recordType = recordType;
         event.recordId = recordId;
-        event.requestId = requestId();
-        event.sourceIp = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        event.requestId = actor.requestId();
+        event.sourceIp = actor.sourceIp();
         event.persist();
     }
 

@@ -10,6 +10,8 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,9 +22,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.teamaround.common.audit.FunctionRefusals;
 
 /** Turns every failure that reaches the REST layer into problem+json, without class names or stack traces. */
 class ProblemExceptionMappers {
+
+    @Inject
+    FunctionRefusals refusals;
 
     @ServerExceptionMapper
     Response api(ApiException e) {
@@ -104,8 +110,9 @@ class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    Response forbidden(ForbiddenException e) {
-        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this.");
+    Uni<Response> forbidden(ForbiddenException e) {
+        return refusals.refused()
+                .map(written -> Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this."));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -18,6 +18,7 @@ public enum ProblemType {
     IDEMPOTENCY_MISMATCH("idempotency-key-reused", "The Idempotency-Key was used with another request", 422),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Something went wrong on our side", 500),
     UNAVAILABLE("unavailable", "The service is unavailable", 503);
 
@@ -47,6 +48,7 @@ public enum ProblemType {
             case 409 -> "conflict";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
             case 503 -> "unavailable";
             default -> "internal";
         };

@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.teamaround.common.error.Problem;
@@ -31,6 +33,11 @@ import org.teamaround.common.error.Problem;
                             + "(with currentState and allowedActions)",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = "TooLarge", responseCode = "413", description = "The request body is over 1 MiB",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = "TooManyRequests", responseCode = "429",
+                    description = "A partner system over its request rate: try again after Retry-After seconds",
+                    headers = @Header(name = "Retry-After", description = "Seconds to wait",
+                            schema = @Schema(type = SchemaType.INTEGER)),
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = "Unprocessable", responseCode = "422",
                     description = "Well formed but not possible: required information missing (each listed in errors) "

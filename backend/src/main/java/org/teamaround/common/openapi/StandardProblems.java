@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds the problem responses every API operation can give, so resources declare only their own (409, 413, 422):
  * 401 and 403 everywhere (every operation needs a token and a role), 404 where the path names a record, 400 where
- * the operation takes a body or query parameters.
+ * the operation takes a body or query parameters, 429 everywhere (a partner system's calls are counted on every one).
  */
 public class StandardProblems implements OASFilter {
 
@@ -44,6 +44,7 @@ public class StandardProblems implements OASFilter {
         if (path.contains("{")) {
             add(operation, "404", "NotFound");
         }
+        add(operation, "429", "TooManyRequests");
     }
 
     private static void add(Operation operation, String status, String name) {

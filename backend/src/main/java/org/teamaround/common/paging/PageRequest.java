@@ -9,10 +9,13 @@ import jakarta.ws.rs.QueryParam;
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /** So that the first row of a page (page × size) stays a whole number the database can skip to. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     public int page;
 
     @QueryParam("size")

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.teamaround.support.KeycloakTokens;
 
-/** What Java reads but PostgreSQL cannot keep (NUL characters, far-off years) is a 400, not a failure (found by fuzzing). */
+/** What Java reads but PostgreSQL cannot keep (NUL characters, far-off years, pages past any row) is a 400, not a failure (found by fuzzing). */
 @QuarkusTest
 class InputLimitsTest {
 
@@ -39,6 +39,14 @@ class InputLimitsTest {
                 .body("errors[0].field", equalTo("child.dateOfBirth"));
         senco1().queryParam("to", "+999999999-12-31").get("/api/v1/referrals").then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void aPageBeyondAnyListIsRefusedAndTheLastPossibleOneIsEmpty() {
+        senco1().queryParam("page", Integer.MAX_VALUE).get("/api/v1/schools").then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("page"));
+        senco1().queryParam("page", 1_000_000).queryParam("size", 200).get("/api/v1/schools").then().statusCode(200)
+                .body("items.size()", equalTo(0));
     }
 
     private static RequestSpecification senco1() {

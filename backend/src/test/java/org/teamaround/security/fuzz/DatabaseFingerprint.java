@@ -34,7 +34,7 @@ final class DatabaseFingerprint implements AutoCloseable {
         List<String> tables = new ArrayList<>();
         ResultSet found = connection.createStatement().executeQuery("select tablename from pg_tables"
                 + " where schemaname = 'public' and tablename not like 'audit_event%'"
-                + " and tablename <> 'flyway_schema_history' order by tablename");
+                + " and tablename not in ('flyway_schema_history', 'sign_in_seen') order by tablename");
         while (found.next()) {
             tables.add(found.getString(1));
         }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Recipes for the service as a whole: areas, schools, configuration, the demo clock, the caller, the audit trail and
- * the reports.
+ * Recipes for the service as a whole: areas, schools, configuration, the demo clock, the caller, the audit trail,
+ * the reports and retention.
  */
 final class ServiceRecipes {
 
@@ -18,6 +18,7 @@ final class ServiceRecipes {
     private static final String RULES = "/api/v1/eligibility-rules";
     private static final String CLOCK = "/api/v1/demo/clock";
     private static final String FUNNEL = "/api/v1/reports/funnel";
+    private static final String RETENTION = "/api/v1/retention/";
 
     private ServiceRecipes() {}
 
@@ -48,7 +49,14 @@ final class ServiceRecipes {
                 fixed("searchAudit", "/api/v1/audit"),
                 op("getReport", (world, caller) -> Call.to(FUNNEL).withQuery(lastWeek())),
                 op("listReportRecords", (world, caller) -> Call.to(FUNNEL + "/records")
-                        .withQuery(Bodies.with(lastWeek(), "measure", "received"))));
+                        .withQuery(Bodies.with(lastWeek(), "measure", "received"))),
+                fixed("listRetentionReviews", RETENTION + "reviews"),
+                fixed("sweepRetention", RETENTION + "sweeps"),
+                op("eraseFamilyRecord", (world, caller) -> Call.to(RETENTION + "reviews/" + world.retentionReview()
+                        + "/erasure").withBody(Map.of("version", 0))),
+                op("holdFamilyRecord", (world, caller) -> Call.to(RETENTION + "reviews/" + world.retentionReview()
+                        + "/hold").withBody(Map.of("version", 0, "reason", "Court proceedings",
+                        "keepUntil", LocalDate.now().plusYears(1).toString()))));
     }
 
     /** A new cadence for the matrix's own area, over the version admin1 reads. */

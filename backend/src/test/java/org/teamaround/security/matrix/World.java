@@ -1,11 +1,16 @@
 package org.teamaround.security.matrix;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.teamaround.allocation.CaseFixtures;
+import org.teamaround.retention.RetentionReview;
 
 /**
  * The records the matrix's cells ask about, each made through the API by the user who would make it the first time a
@@ -219,6 +224,25 @@ public final class World {
     long caseAuditVersion() {
         return Api.as("senior1").get("/api/v1/audit-cycles/" + auditCycle()).then().statusCode(200).extract()
                 .<Number>path("audits.find { it.id == '" + caseAudit() + "' }.version").longValue();
+    }
+
+    /**
+     * A withdrawn referral of senco1's school marked due for erasure today: what the nightly sweep would mark once the
+     * child is 25, written as the sweep writes it rather than moving the service's clock under the other cells.
+     */
+    String retentionReview() {
+        return once("retention review", () -> {
+            String referral = draft();
+            Api.done(Api.as("senco1"), REFERRALS + "/" + referral + "/withdraw", Map.of("reason", "Moved away"), 200);
+            RetentionReview review = new RetentionReview();
+            review.id = UUID.randomUUID();
+            review.referralId = UUID.fromString(referral);
+            review.state = RetentionReview.State.DUE;
+            review.dueOn = LocalDate.now();
+            review.markedAt = Instant.now();
+            QuarkusTransaction.requiringNew().run(review::persist);
+            return review.id.toString();
+        });
     }
 
     /** An area admin1 added for the matrix, so that changing it leaves the demo areas alone. */
