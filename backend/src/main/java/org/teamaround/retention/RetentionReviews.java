@@ -47,7 +47,8 @@ class RetentionReviews {
         List<RetentionReview> reviews = RetentionReview.<RetentionReview>find("state", Sort.by("dueOn").and("id"), state)
                 .page(Page.of(paging.page, paging.size)).list();
         long total = RetentionReview.count("state", state);
-        reviews.forEach(r -> audit.record(AuditAction.LIST, RECORD_TYPE, r.id));
+        // The list shows each child's name: on the child's referral, so it shows among who has looked at it.
+        reviews.forEach(r -> audit.record(AuditAction.LIST, "REFERRAL", r.referralId));
         return new RetentionRecords.Page(reviews.stream().map(this::view).toList(), paging.page, paging.size, total);
     }
 
