@@ -2,10 +2,10 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.run/node/bin:$(PATH)
 
-.PHONY: help run stop status test openapi api-types clean frontend-deps demo-data audit-deps
+.PHONY: help run stop status test bench openapi api-types clean frontend-deps demo-data audit-deps
 
 help:
-	@echo "make run | stop | status | test | demo-data | audit-deps | openapi | api-types | clean"
+	@echo "make run | stop | status | test | bench | demo-data | audit-deps | openapi | api-types | clean"
 
 # Builds everything and starts PostgreSQL, Keycloak, backend and SPA (run profile); does nothing if already up.
 run:
@@ -37,6 +37,13 @@ run:
 	@echo "    admin1         Alex Morgan   admin (and user admin in the realm console)"
 	@echo
 	@echo "  Stop with: make stop"
+
+# Benchmarks on a generated data set (1M referrals; BENCH_REFERRALS scales it) in a stack of its own, ports 55434,
+# 8182 and 8082; writes docs/benchmarks.md. Not part of make test: it takes about 25 minutes and 10 GB here.
+bench:
+	@scripts/ensure-node.sh && scripts/keycloak.sh fetch && \
+	  echo "Building the backend (mvnw package)" && (cd backend && ./mvnw -q -B package -DskipTests) && \
+	  scripts/bench.sh
 
 # npm ci when node_modules is missing or package-lock.json is newer than npm's record of the last install.
 frontend-deps:

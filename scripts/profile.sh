@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sourced by the other scripts: ports and state folders of a profile (docs/platform-contract.md).
-# Usage: source scripts/profile.sh <run|test>
+# Usage: source scripts/profile.sh <run|test|bench>
 # shellcheck disable=SC2034  # the variables are used by the scripts that source this file
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PROFILE=${1:-run}
@@ -9,7 +9,9 @@ KC_DIST="$ROOT/.run/keycloak/keycloak-$KC_VERSION"
 case "$PROFILE" in
   run)  STATE="$ROOT/.run";      PG_PORT=55432; KC_PORT=8180; KC_MGMT_PORT=9000; BACKEND_PORT=8080; SPA_PORT=5173; SPA_DIST=dist ;;
   test) STATE="$ROOT/.run/test"; PG_PORT=55433; KC_PORT=8181; KC_MGMT_PORT=9001; BACKEND_PORT=8081; SPA_PORT=5174; SPA_DIST=dist-test ;;
-  *) echo "unknown profile '$PROFILE' (expected run or test)" >&2; exit 2 ;;
+  # make bench (scripts/bench.sh): no SPA; its ports only keep it apart from run and test.
+  bench) STATE="$ROOT/.run/bench"; PG_PORT=55434; KC_PORT=8182; KC_MGMT_PORT=9002; BACKEND_PORT=8082; SPA_PORT=5175; SPA_DIST=dist ;;
+  *) echo "unknown profile '$PROFILE' (expected run, test or bench)" >&2; exit 2 ;;
 esac
 PG_DIR="$STATE/pg"
 LOG_DIR="$STATE/logs"
