@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # make bench: generates a large data set into a bench profile stack of its own (ports 55434, 8182, 8082), drives the
 # backend over HTTP with tools/bench and writes docs/benchmarks.md. Not part of make test. Always stops the stack.
-# Usage: scripts/bench.sh [all|measure]
+# Usage: scripts/bench.sh [all|generate|measure]
 #   all (default)  fresh PostgreSQL cluster and Keycloak, migrate, generate, measure
+#   generate       fresh PostgreSQL cluster and Keycloak, migrate, generate (no measuring)
 #   measure        measure again on the data set the last `all` left (the records it used up stay used)
 # BENCH_REFERRALS (default 1000000) scales the whole data set; BACKEND_JAR picks the backend (scripts/stack.sh).
 set -euo pipefail
@@ -100,6 +101,7 @@ trap '"$S/stack.sh" down bench' EXIT
 "$S/ensure-node.sh"
 case "$cmd" in
   all) fresh_stack; generate; measure ;;
+  generate) fresh_stack; generate ;;
   measure) measure ;;
-  *) echo "usage: $0 [all|measure]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|generate|measure]" >&2; exit 2 ;;
 esac

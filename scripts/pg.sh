@@ -4,20 +4,9 @@
 # The test profile starts from a fresh cluster each time; the run profile keeps its data.
 set -euo pipefail
 cmd=${1:-}
-# shellcheck source=scripts/profile.sh
-source "$(dirname "$0")/profile.sh" "${2:-run}"
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
-DATA="$PG_DIR/data"
-SOCK="$PG_DIR/sock"
+# shellcheck source=scripts/pg-common.sh
+source "$(dirname "$0")/pg-common.sh" "${2:-run}"
 LOG="$LOG_DIR/postgres.log"
-PG_USER=teamaround-pg
-
-# postgres refuses to run as root: as root, run everything as the system user teamaround-pg.
-as_pg() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u "$PG_USER" -- "$@"; else "$@"; fi
-}
-
-running() { [ -f "$DATA/PG_VERSION" ] && as_pg "$PG_BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; }
 
 init_cluster() {
   if [ "$(id -u)" -eq 0 ] && ! id "$PG_USER" >/dev/null 2>&1; then
@@ -43,13 +32,13 @@ init_cluster() {
 ensure_dbs() {
   local db
   for db in teamaround keycloak; do
-    as_pg "$PG_BIN/psql" -h "$SOCK" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<SQL
+    pg_super psql -d postgres -v ON_ERROR_STOP=1 -q <<SQL
 SELECT 'CREATE ROLE $db LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$db') \gexec
 ALTER ROLE $db WITH LOGIN PASSWORD '$db';
 SELECT 'CREATE DATABASE $db OWNER $db' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db') \gexec
 SQL
   done
-  as_pg "$PG_BIN/psql" -h "$SOCK" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<SQL
+  pg_super psql -d postgres -v ON_ERROR_STOP=1 -q <<SQL
 SELECT 'CREATE ROLE teamaround_app LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'teamaround_app') \gexec
 ALTER ROLE teamaround_app WITH LOGIN PASSWORD 'teamaround_app';
 SELECT 'CREATE ROLE teamaround_audit NOLOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'teamaround_audit') \gexec
@@ -79,7 +68,7 @@ stop() {
 # Drops and recreates the service's database (Keycloak's stays): the backend migrates it again at its next start.
 empty_service_db() {
   running || { echo "PostgreSQL ($PROFILE) is not running" >&2; exit 1; }
-  as_pg "$PG_BIN/psql" -h "$SOCK" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
+  pg_super psql -d postgres -v ON_ERROR_STOP=1 -q \
     -c 'DROP DATABASE IF EXISTS teamaround WITH (FORCE)' -c 'CREATE DATABASE teamaround OWNER teamaround'
 }
 

@@ -6,11 +6,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PROFILE=${1:-run}
 KC_VERSION=26.7.3
 KC_DIST="$ROOT/.run/keycloak/keycloak-$KC_VERSION"
+# REPLICA_PORT: a second backend on the same database (scripts/stack.sh up <profile> replica, docs/replicas.md).
 case "$PROFILE" in
-  run)  STATE="$ROOT/.run";      PG_PORT=55432; KC_PORT=8180; KC_MGMT_PORT=9000; BACKEND_PORT=8080; SPA_PORT=5173; SPA_DIST=dist ;;
-  test) STATE="$ROOT/.run/test"; PG_PORT=55433; KC_PORT=8181; KC_MGMT_PORT=9001; BACKEND_PORT=8081; SPA_PORT=5174; SPA_DIST=dist-test ;;
+  run)  STATE="$ROOT/.run";      PG_PORT=55432; KC_PORT=8180; KC_MGMT_PORT=9000; BACKEND_PORT=8080; REPLICA_PORT=8084; SPA_PORT=5173; SPA_DIST=dist ;;
+  test) STATE="$ROOT/.run/test"; PG_PORT=55433; KC_PORT=8181; KC_MGMT_PORT=9001; BACKEND_PORT=8081; REPLICA_PORT=8083; SPA_PORT=5174; SPA_DIST=dist-test ;;
   # make bench (scripts/bench.sh): no SPA; its ports only keep it apart from run and test.
-  bench) STATE="$ROOT/.run/bench"; PG_PORT=55434; KC_PORT=8182; KC_MGMT_PORT=9002; BACKEND_PORT=8082; SPA_PORT=5175; SPA_DIST=dist ;;
+  bench) STATE="$ROOT/.run/bench"; PG_PORT=55434; KC_PORT=8182; KC_MGMT_PORT=9002; BACKEND_PORT=8082; REPLICA_PORT=8085; SPA_PORT=5175; SPA_DIST=dist ;;
   *) echo "unknown profile '$PROFILE' (expected run, test or bench)" >&2; exit 2 ;;
 esac
 PG_DIR="$STATE/pg"

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Starts/stops the local stack of a profile in order, each part only once the previous one is healthy:
 # PostgreSQL, Keycloak, backend (packaged jar), SPA (vite preview of the built assets).
-# Usage: scripts/stack.sh up|down|status <run|test> [pg] [keycloak] [backend] [spa]   (default: all four)
+# Usage: scripts/stack.sh up|down|status <run|test> [pg] [keycloak] [backend] [replica] [spa]
+# (default: all but replica, a second backend on the same database on $REPLICA_PORT, started only when named)
 set -euo pipefail
 cmd=${1:-}
 # shellcheck source=scripts/profile.sh
 source "$(dirname "$0")/profile.sh" "${2:-run}"
 shift $(($# < 2 ? $# : 2))
-ALL=(pg keycloak backend spa)
+ALL=(pg keycloak backend replica spa)   # the start order
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=("${ALL[@]}")
+if [ ${#parts[@]} -eq 0 ]; then
+  parts=(pg keycloak backend spa)
+  # a replica left running (a test step cut short) goes down with the rest
+  if [ "$cmd" = down ] && [ -f "$PID_DIR/replica.pid" ]; then parts+=(replica); fi
+fi
 for p in "${parts[@]}"; do
   case " ${ALL[*]} " in *" $p "*) ;; *) echo "unknown component '$p' (expected: ${ALL[*]})" >&2; exit 2 ;; esac
 done
@@ -21,8 +26,8 @@ is_up() {
     pg) "$S/pg.sh" status "$PROFILE" >/dev/null 2>&1 ;;
     keycloak) live_pid keycloak >/dev/null &&
       [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$KC_MGMT_PORT/health/ready")" = 200 ] ;;
-    backend) live_pid backend >/dev/null &&
-      [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$BACKEND_PORT/q/health/ready")" = 200 ] ;;
+    backend|replica) live_pid "$1" >/dev/null &&
+      [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(port_of "$1")/q/health/ready")" = 200 ] ;;
     spa) live_pid spa >/dev/null &&
       [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$SPA_PORT/")" = 200 ] ;;
   esac
@@ -40,19 +45,24 @@ detached() {
   ) </dev/null >"$log" 2>&1 &
 }
 
+# The HTTP port of a backend: the profile's own, or its replica's.
+port_of() { if [ "$1" = replica ]; then echo "$REPLICA_PORT"; else echo "$BACKEND_PORT"; fi; }
+
+# start_backend <backend|replica>: both run the same jar with the same configuration, each on its own port.
 start_backend() {
   [ -f "$BACKEND_JAR" ] || { echo "missing $BACKEND_JAR: build the backend first (make run does)" >&2; exit 1; }
-  local log="$LOG_DIR/backend.log"
-  echo "Starting backend ($PROFILE) on http://localhost:$BACKEND_PORT, log ${log#"$ROOT"/}"
+  local name=$1 port log="$LOG_DIR/$1.log"
+  port=$(port_of "$name")
+  echo "Starting $name ($PROFILE) on http://localhost:$port, log ${log#"$ROOT"/}"
   TEAMAROUND_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/teamaround" \
   TEAMAROUND_DB_USER=teamaround_app TEAMAROUND_DB_PASSWORD=teamaround_app \
   TEAMAROUND_DB_OWNER_USER=teamaround TEAMAROUND_DB_OWNER_PASSWORD=teamaround \
   TEAMAROUND_OIDC_URL="http://localhost:$KC_PORT/realms/teamaround" \
-  TEAMAROUND_OIDC_AUDIENCE=teamaround-backend QUARKUS_HTTP_PORT=$BACKEND_PORT TEAMAROUND_DEMO_CLOCK_CONTROL=true \
+  TEAMAROUND_OIDC_AUDIENCE=teamaround-backend QUARKUS_HTTP_PORT=$port TEAMAROUND_DEMO_CLOCK_CONTROL=true \
   TEAMAROUND_KEYCLOAK_URL="http://localhost:$KC_PORT" TEAMAROUND_BACKEND_CLIENT_SECRET=teamaround-backend-demo-secret \
     detached "$log" "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$BACKEND_JAR"
-  echo $! >"$PID_DIR/backend.pid"
-  wait_http_200 "http://localhost:$BACKEND_PORT/q/health/ready" 120 "$log" backend || { stop_pidfile backend; exit 1; }
+  echo $! >"$PID_DIR/$name.pid"
+  wait_http_200 "http://localhost:$port/q/health/ready" 120 "$log" "$name" || { stop_pidfile "$name"; exit 1; }
 }
 
 start_spa() {
@@ -76,7 +86,7 @@ up() {
     case "$p" in
       pg) "$S/pg.sh" start "$PROFILE" ;;
       keycloak) "$S/keycloak.sh" start "$PROFILE" ;;
-      backend) stop_pidfile backend 5; start_backend ;;   # a recorded but unhealthy process is replaced
+      backend|replica) stop_pidfile "$p" 5; start_backend "$p" ;;   # a recorded but unhealthy process is replaced
       spa) stop_pidfile spa 5; start_spa ;;
     esac
   done
@@ -107,5 +117,5 @@ case "$cmd" in
   up) up ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status <run|test> [pg] [keycloak] [backend] [spa]" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status <run|test> [pg] [keycloak] [backend] [replica] [spa]" >&2; exit 2 ;;
 esac

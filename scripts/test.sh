@@ -47,6 +47,12 @@ if step "SPA build (test Keycloak)" env VITE_KEYCLOAK_URL=http://localhost:8181 
    step "stack up (backend, spa)" scripts/stack.sh up test backend spa &&
    step "demo data" env DEMO_NAMES_FILE="$NAMES" node tools/demo-data/load.mjs http://localhost:8081 http://localhost:8181; then
   step "browser tests" env E2E_BASE_URL=http://localhost:5174 npm --prefix frontend run e2e || true
+  # A second backend on the same database (stopped again whatever the outcome): docs/replicas.md.
+  step "replicas" tools/replicas/run.sh test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=junit --test-reporter-destination="$JUNIT_DIR/replicas.xml" || true
+  # The service database backed up and restored into a scratch one, compared, dropped: docs/operations.md.
+  step "backup and restore" tools/backup-check/run.sh test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=junit --test-reporter-destination="$JUNIT_DIR/backup-check.xml" || true
 fi
 
 # Logs carry ids, never names: no demo child's, sibling's or carer's name may appear in any log of the run.

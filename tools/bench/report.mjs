@@ -39,8 +39,8 @@ function checks() {
   const deep = byName['list-deep']?.fixed
   if (first && deep) {
     const times = deep.p50 / first.p50
-    lines.push(`- Deep page against page 1 (p50 ${deep.p50} ms against ${first.p50} ms): ${times.toFixed(2)}x, `
-      + `target within 2x: ${times <= 2 ? 'met' : '**missed**'}.`)
+    lines.push(`- Last page (after the page before's \`next\`) against page 1 (p50 ${deep.p50} ms against ${first.p50} ms, `
+      + `p99 ${deep.p99} ms against ${first.p99} ms): ${times.toFixed(2)}x, target within 2x: ${times <= 2 ? 'met' : '**missed**'}.`)
   }
   const create = byName.create?.fixed
   const submit = byName.submit?.fixed

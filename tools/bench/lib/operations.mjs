@@ -49,6 +49,10 @@ export async function operations({ backendUrl, fixtures, tokens }) {
   const senior = await tokens.header('senior1')
   const first = await call(backendUrl, await tokens.header('senco1'), 'GET', `/api/v1/referrals?${LIST_FILTER}`)
   const deepPage = Math.max(0, Math.ceil(first.total / PAGE) - 1)
+  // The last page as a client reaches it by following `next`: the page before's cursor (fetched once, by number).
+  const beforeLast = deepPage === 0 ? null
+    : await call(backendUrl, await tokens.header('senco1'), 'GET', `/api/v1/referrals?${LIST_FILTER}&page=${deepPage - 1}`)
+  const deepCursor = beforeLast?.next ? `&after=${beforeLast.next}` : '&page=0'
   const meetings = new Map()
   const awaiting = lines(fixtures, 'awaiting-panel.csv')
   for (const area of new Set(awaiting.map(([, name]) => name))) {
@@ -65,8 +69,10 @@ export async function operations({ backendUrl, fixtures, tokens }) {
       next: () => ({ path: `/api/v1/referrals/${schoolReferral()}` }) },
     { name: 'list-first', label: `Referral list, page 1 (${PAGE} rows, state filter)`, user: 'senco1', method: 'GET',
       path: `/api/v1/referrals?${LIST_FILTER}&page=0`, target: 100 },
-    { name: 'list-deep', label: `Referral list, page ${deepPage + 1} of ${deepPage + 1}`, user: 'senco1',
-      method: 'GET', path: `/api/v1/referrals?${LIST_FILTER}&page=${deepPage}`, target: 100 },
+    { name: 'list-deep', label: `Referral list, page ${deepPage + 1} of ${deepPage + 1} (after the page before's next)`,
+      user: 'senco1', method: 'GET', path: `/api/v1/referrals?${LIST_FILTER}${deepCursor}`, target: 100 },
+    { name: 'list-deep-number', label: `Referral list, page ${deepPage + 1} of ${deepPage + 1} (by its number)`,
+      user: 'senco1', method: 'GET', path: `/api/v1/referrals?${LIST_FILTER}&page=${deepPage}` },
     { name: 'create', label: 'Create a referral (draft)', user: 'senco1', method: 'POST', path: '/api/v1/referrals',
       body: referralRequest, onCreated: (id) => drafts.add(id) },
     { name: 'submit', label: 'Submit a draft', user: 'senco1', method: 'POST', pool: drafts,

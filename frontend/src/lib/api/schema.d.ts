@@ -2117,6 +2117,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description Send as `after` for the page that follows (faster than its number on a deep page); absent on the last page */
+            next?: string;
         };
         ReferralRequest: {
             /** @example 100001 */
@@ -4188,6 +4190,8 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
+                /** @description The `next` of the page before: the page after it (its `page` is then ignored) */
+                after?: string;
                 area?: string;
                 from?: string;
                 needTag?: string;

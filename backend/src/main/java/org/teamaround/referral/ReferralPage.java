@@ -9,4 +9,6 @@ public record ReferralPage(
         @Schema(required = true) List<ReferralSummary> items,
         @Schema(required = true) int page,
         @Schema(required = true) int size,
-        @Schema(required = true) long total) {}
+        @Schema(required = true) long total,
+        @Schema(description = "Send as `after` for the page that follows (faster than its number on a deep page); "
+                + "absent on the last page") String next) {}

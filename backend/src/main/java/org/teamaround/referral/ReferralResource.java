@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -66,8 +68,10 @@ public class ReferralResource {
     @Operation(operationId = "listReferrals", summary = "Referrals the caller may see, newest first")
     @APIResponse(responseCode = "200", description = "A page of referrals",
             content = @Content(schema = @Schema(implementation = ReferralPage.class)))
-    public ReferralPage list(@Valid @BeanParam ReferralFilter filter, @Valid @BeanParam PageRequest paging) {
-        return search.list(filter, paging);
+    public ReferralPage list(@Valid @BeanParam ReferralFilter filter, @Valid @BeanParam PageRequest paging,
+            @Parameter(description = "The `next` of the page before: the page after it (its `page` is then ignored)")
+            @QueryParam("after") @Size(max = 200) String after) {
+        return search.list(filter, paging, after);
     }
 
     @GET

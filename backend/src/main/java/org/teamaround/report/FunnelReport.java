@@ -12,14 +12,18 @@ final class FunnelReport {
 
     private FunnelReport() {}
 
-    private static Source decided(String key, String outcome) {
-        return Source.events(key, "select f.*, null from (" + Sources.firstDecision(outcome) + ") f");
+    /** The referrals on the day of their first decision with an outcome (a column of `referral_first_decision`). */
+    private static Source decided(String key, String firstOn) {
+        return Source.oncePerReferral(key, Sources.firstDecided(firstOn, "null", "", ""));
     }
 
-    /** The discussed children, each with a value from `value` over the alias `f` (referral_id, on_date). */
-    private static Source ofDiscussed(String key, String value, String where) {
-        return Source.events(key, "select f.referral_id, f.on_date, " + value + " from ("
-                + Sources.firstDecision() + ") f(referral_id, on_date)" + where);
+    /** The discussed children, each with a value from `value` over the alias `f` (their `referral_first_decision`). */
+    private static Source ofDiscussed(String key, String value, String joined, String also) {
+        return Source.oncePerReferral(key, Sources.firstDecided("decided_on", value, joined, also));
+    }
+
+    private static String ever(String firstOn) {
+        return "case when f." + firstOn + " is not null then 1 else 0 end";
     }
 
     static final ReportDefinition DEFINITION = new ReportDefinition("funnel", "Referral funnel", List.of(
@@ -28,32 +32,35 @@ final class FunnelReport {
             Measure.of("discussed", "Discussed at triage", Unit.COUNT,
                     "Referrals whose first triage decision was in the period", Sources.DISCUSSED, COUNT),
             Measure.of("accepted", "Accepted", Unit.COUNT, "Referrals accepted for support in the period",
-                    decided("accepted", "ACCEPT"), COUNT),
+                    decided("accepted", "accepted_on"), COUNT),
             Measure.of("allocated", "Allocated", Unit.COUNT, "Cases allocated to a practitioner in the period",
                     Sources.ALLOCATED, COUNT),
             Measure.of("signposted", "Signposted (alternative support plan)", Unit.COUNT,
-                    "Referrals given an alternative support plan in the period", decided("signposted", "SIGNPOST"), COUNT),
+                    "Referrals given an alternative support plan in the period", decided("signposted", "signposted_on"), COUNT),
             Measure.of("declined", "Declined", Unit.COUNT, "Referrals declined in the period",
-                    decided("declined", "DECLINE"), COUNT),
+                    decided("declined", "declined_on"), COUNT),
             Measure.of("escalated", "Escalated", Unit.COUNT, "Referrals escalated (safeguarding, specialist) in the period",
-                    decided("escalated", "ESCALATE"), COUNT),
+                    decided("escalated", "escalated_on"), COUNT),
             Measure.of("withdrawn", "Withdrawn", Unit.COUNT, "Submitted referrals withdrawn in the period",
-                    Source.events("withdrawn", "select h.referral_id, min(" + Sources.day("h.at") + "), null "
+                    Source.oncePerReferral("withdrawn", "select h.referral_id, min(" + Sources.day("h.at") + "), null "
                             + "from referral_history h join referral r on r.id = h.referral_id "
-                            + "where h.to_state = 'WITHDRAWN' and r.submitted_at is not null group by h.referral_id"),
+                            + "where h.to_state = 'WITHDRAWN' and " + Sources.inPeriod("h.at")
+                            + " and r.submitted_at is not null and not exists (select 1 from referral_history e "
+                            + "where e.referral_id = h.referral_id and e.to_state = 'WITHDRAWN' and e.at < h.at) "
+                            + "group by h.referral_id"),
                     COUNT),
             Measure.of("childrenSupported", "Children supported including siblings", Unit.COUNT,
                     "The discussed children accepted or signposted, and their brothers and sisters",
                     ofDiscussed("childrenSupported",
-                            "1 + (select count(*) from referral_sibling rs where rs.referral_id = f.referral_id)",
-                            " where exists (select 1 from triage_decision d where d.referral_id = f.referral_id "
-                                    + "and d.outcome in ('ACCEPT', 'SIGNPOST'))"),
+                            "1 + siblings.n", " cross join lateral (select count(*) n from referral_sibling rs "
+                                    + "where rs.referral_id = f.referral_id) siblings",
+                            " and (f.accepted_on is not null or f.signposted_on is not null)"),
                     SUM),
             Measure.of("acceptedShare", "Accepted as a share of discussed", Unit.PERCENT,
                     "Of the referrals discussed in the period, the share accepted",
-                    ofDiscussed("acceptedShare", Sources.everDecided("ACCEPT"), ""), PERCENT),
+                    ofDiscussed("acceptedShare", ever("accepted_on"), "", ""), PERCENT),
             Measure.of("signpostedShare", "Signposted as a share of discussed", Unit.PERCENT,
                     "Of the referrals discussed in the period, the share given an alternative support plan",
-                    ofDiscussed("signpostedShare", Sources.everDecided("SIGNPOST"), ""), PERCENT)),
+                    ofDiscussed("signpostedShare", ever("signposted_on"), "", ""), PERCENT)),
             null);
 }

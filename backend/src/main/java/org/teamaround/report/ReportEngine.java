@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.teamaround.report.Measure.Aggregate;
 import org.teamaround.report.Measure.Attribute;
@@ -23,9 +24,12 @@ import org.teamaround.report.ReportRecords.Row;
 @ApplicationScoped
 class ReportEngine {
 
-    private static final String AGGREGATES = "count(distinct m.referral_id), sum(m.value), avg(m.value), "
-            + "percentile_cont(0.5) within group (order by m.value), percentile_cont(0.9) within group (order by m.value), "
-            + "max(m.value)";
+    /** The children counted, then the records' sum, mean, percentiles and maximum. */
+    private static final String AGGREGATES = "%s, sum(m.value), avg(m.value), %s, max(m.value)";
+    private static final String PERCENTILES = "percentile_cont(0.5) within group (order by m.value), "
+            + "percentile_cont(0.9) within group (order by m.value)";
+    /** A report that shows no median or 90th percentile does not sort every record's value for them. */
+    private static final String NO_PERCENTILES = "null::float8, null::float8";
 
     @Inject
     EntityManager em;
@@ -35,6 +39,14 @@ class ReportEngine {
 
     @ConfigProperty(name = "teamaround.review.interval-weeks", defaultValue = "6")
     int reviewWeeks;
+
+    /**
+     * Memory for the sorts of one report, so that a year's records are sorted in memory, not on disk. The report's
+     * transaction also turns PostgreSQL's JIT compiler off: compiling a report's plan took longer (2 s on the bench's
+     * year) than running it.
+     */
+    @ConfigProperty(name = "teamaround.reports.work-mem")
+    String workMem;
 
     /** A group's aggregates of one source's records. */
     record Aggregates(long count, BigDecimal sum, BigDecimal mean, Double median, Double p90, BigDecimal max) {
@@ -50,30 +62,40 @@ class ReportEngine {
 
     /** The total row and, with a breakdown, one row per group. */
     List<Row> rows(ReportDefinition report, ReportFilter filter) {
+        em.createNativeQuery("select set_config('work_mem', :workMem, true), set_config('jit', 'off', true)")
+                .setParameter("workMem", workMem).getSingleResult();
         List<Source> sources = report.measures().stream().map(Measure::source).filter(Objects::nonNull).distinct().toList();
         Map<String, String> universe = new LinkedHashMap<>();
         Grouped grouped = new Grouped(Map.of(), Map.of());
         if (filter.by() != null) {
-            grouped = aggregate(sources, filter, filter.by());
+            grouped = aggregate(report, sources, filter, filter.by());
             universe = groups.universe(filter.by(), filter);
             grouped.labels().forEach(universe::putIfAbsent);
         }
         Map<String, Map<String, BigDecimal>> attributes = attributes(report, filter, universe);
         List<Row> rows = new ArrayList<>();
-        rows.add(row(report, filter, ReportGroups.ALL, "All", aggregate(sources, filter, null).of(ReportGroups.ALL), attributes));
+        rows.add(row(report, filter, ReportGroups.ALL, "All", aggregate(report, sources, filter, null).of(ReportGroups.ALL), attributes));
         for (Map.Entry<String, String> group : universe.entrySet()) {
             rows.add(row(report, filter, group.getKey(), group.getValue(), grouped.of(group.getKey()), attributes));
         }
         return rows;
     }
 
-    private Grouped aggregate(List<Source> sources, ReportFilter filter, Breakdown by) {
+    /**
+     * Each source aggregated on its own (a sort for `count(distinct)` only where a referral may have several records),
+     * the groups of all of them in one query.
+     */
+    private Grouped aggregate(ReportDefinition report, List<Source> sources, ReportFilter filter, Breakdown by) {
         boolean monthly = filter.by() == Breakdown.MONTH;
         String key = by == null ? "'" + ReportGroups.ALL + "'" : by.keySql;
         String label = by == null ? "'All'" : by.labelSql;
-        String sql = ReportSql.with(sources, monthly) + " select m.source, " + key + ", " + label + ", " + AGGREGATES
-                + ReportSql.JOINS + ReportSql.where(filter) + (by == null && monthly ? ReportSql.lastDayOnly(sources) : "")
-                + " group by 1, 2, 3";
+        String percentiles = needsPercentiles(report) ? PERCENTILES : NO_PERCENTILES;
+        String sql = ReportSql.snapshots(monthly) + sources.stream()
+                .map(source -> "select '" + source.key() + "', " + key + ", " + label + ", "
+                        + AGGREGATES.formatted(source.onePerReferral() ? "count(*)" : "count(distinct m.referral_id)", percentiles)
+                        + ReportSql.from(source, filter, by) + ReportSql.where(filter)
+                        + (by == null && monthly ? ReportSql.lastDayOnly(source) : "") + " group by 2, 3")
+                .collect(Collectors.joining(" union all "));
         @SuppressWarnings("unchecked")
         List<Object[]> result = ReportSql.bind(em.createNativeQuery(sql), sql, filter.parameters(reviewWeeks)).getResultList();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -86,6 +108,10 @@ class ReportEngine {
                     (BigDecimal) r[8]));
         }
         return new Grouped(labels, aggregates);
+    }
+
+    private static boolean needsPercentiles(ReportDefinition report) {
+        return report.measures().stream().anyMatch(m -> m.aggregate() == Aggregate.MEDIAN || m.aggregate() == Aggregate.P90);
     }
 
     /** Measure key to group key to value, with the total under {@link ReportGroups#ALL} when it adds up. */

@@ -14,14 +14,32 @@ final class ReportSql {
 
     private ReportSql() {}
 
-    static final String JOINS = " from m join referral r on r.id = m.referral_id join school s on s.urn = r.school_urn "
+    private static final String JOINED = " join referral r on r.id = m.referral_id join school s on s.urn = r.school_urn "
             + "join area a on a.id = s.area_id left join support_case c on c.referral_id = r.id "
             + "left join practitioner p on p.id = c.practitioner_id ";
+
+    static final String JOINS = " from m" + JOINED;
 
     private static final String LAST_DAY = "cast(:asOf as date)";
     private static final String MONTH_ENDS = "select least((d + interval '1 month' - interval '1 day')::date, " + LAST_DAY
             + ") from generate_series(date_trunc('month', cast(:from as timestamp)), cast(:asOf as timestamp), "
             + "interval '1 month') d";
+
+    /**
+     * One source's records as `m`, with the joins the filters and the breakdown need: a total over the whole service
+     * counts the records alone (every record's referral has a school in an area, so the joins would drop none).
+     */
+    static String from(Source source, ReportFilter filter, Breakdown by) {
+        boolean joined = (by != null && by != Breakdown.MONTH) || filter.areaId() != null || filter.schoolUrn() != null
+                || filter.needType() != null || filter.practitionerId() != null;
+        return " from (select x.referral_id, x.on_date, x.value::numeric from (" + source.sql()
+                + ") x(referral_id, on_date, value)) m" + (joined ? JOINED : " ");
+    }
+
+    /** The `with` clause of the snapshot days alone (the period's last, or every month's). */
+    static String snapshots(boolean monthly) {
+        return "with snapshot(on_date) as (" + (monthly ? MONTH_ENDS : "select " + LAST_DAY) + ") ";
+    }
 
     /** The `with` clause: the snapshot days (the period's last, or every month's) and the sources' records. */
     static String with(Collection<Source> sources, boolean monthly) {
@@ -51,10 +69,9 @@ final class ReportSql {
         return where.toString();
     }
 
-    /** In a monthly report, the whole period's total reads each snapshot on the period's last day only. */
-    static String lastDayOnly(List<Source> sources) {
-        List<String> snapshots = sources.stream().filter(Source::snapshot).map(s -> "'" + s.key() + "'").toList();
-        return snapshots.isEmpty() ? "" : " and (m.source not in (" + String.join(", ", snapshots) + ") or m.on_date = " + LAST_DAY + ")";
+    /** In a monthly report, the whole period's total reads a snapshot on the period's last day only. */
+    static String lastDayOnly(Source source) {
+        return source.snapshot() ? " and m.on_date = " + LAST_DAY : "";
     }
 
     /** Binds the parameters the SQL uses (a parameter the SQL does not name may not be bound). */

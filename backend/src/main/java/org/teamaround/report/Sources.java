@@ -17,19 +17,29 @@ final class Sources {
                 + "join triage_meeting tm on tm.id = d.meeting_id" + where + " group by d.referral_id";
     }
 
-    /** Whether the referral (alias `f`) ever had a decision with this outcome: 1 or 0. */
-    static String everDecided(String outcome) {
-        return "case when exists (select 1 from triage_decision d where d.referral_id = f.referral_id "
-                + "and d.outcome = '" + outcome + "') then 1 else 0 end";
+    /**
+     * The referrals whose first decision with an outcome (`firstOn`, a column of `referral_first_decision`: decided_on
+     * for any outcome, accepted_on, signposted_on, declined_on, escalated_on) was in the period, as `f`, with a
+     * value from `value` over `f` and what `joined` adds (or ""), and an extra condition (or "").
+     */
+    static String firstDecided(String firstOn, String value, String joined, String also) {
+        return "select f.referral_id, f." + firstOn + ", " + value + " from referral_first_decision f" + joined
+                + " where f." + firstOn + " between :from and :to" + also;
     }
 
-    static final Source RECEIVED = Source.events("received",
-            "select r.id, " + day("r.submitted_at") + ", null from referral r where r.submitted_at is not null");
+    /** A condition that a timestamp falls on a day of the period in England, in a form an index on it serves. */
+    static String inPeriod(String timestamp) {
+        return timestamp + " >= (cast(:from as date)::timestamp at time zone 'Europe/London') and " + timestamp
+                + " < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/London')";
+    }
 
-    static final Source DISCUSSED = Source.events("discussed", "select f.*, null from (" + firstDecision() + ") f");
+    static final Source RECEIVED = Source.oncePerReferral("received",
+            "select r.id, " + day("r.submitted_at") + ", null from referral r where " + inPeriod("r.submitted_at"));
 
-    static final Source ALLOCATED = Source.events("allocated",
-            "select c.referral_id, c.allocated_on, null from support_case c");
+    static final Source DISCUSSED = Source.oncePerReferral("discussed", firstDecided("decided_on", "null", "", ""));
+
+    static final Source ALLOCATED = Source.oncePerReferral("allocated",
+            "select c.referral_id, c.allocated_on, null from support_case c where c.allocated_on between :from and :to");
 
     /** Closures that stand (a reopened case's closure does not count). */
     static final String STANDING_CLOSURES = "from case_closure cl join support_case sc on sc.id = cl.case_id "

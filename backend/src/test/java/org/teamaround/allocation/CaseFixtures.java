@@ -11,6 +11,11 @@ public final class CaseFixtures {
 
     private CaseFixtures() {}
 
+    /** A referral from senco1's school, accepted at a Pontefract panel and waiting in the allocation queue. */
+    public static String waitingReferral() {
+        return AllocationTest.accepted("senco1", "100001");
+    }
+
     /** A new ALLOCATED case of the practitioner; an override reason in case earlier tests filled the caseload. */
     public static String allocatedTo(String practitionerUsername) {
         return allocate(AllocationTest.accepted("senco1", "100001"), practitionerUsername);
