@@ -71,20 +71,43 @@ write_fixtures() {
     join area a on a.id = s.area_id where r.state = 'SUBMITTED' order by md5(r.id::text)" >"$FIXTURES/awaiting-panel.csv"
 }
 
+# pg_stat_statements times every statement inside PostgreSQL: the audit insert's share of a write comes from it.
+# Loading it needs a restart, so this runs before Keycloak (whose database is in the same cluster) starts.
+track_statements() {
+  if [ "$(sql -At -c 'show shared_preload_libraries')" != pg_stat_statements ]; then
+    sql -c "alter system set shared_preload_libraries = 'pg_stat_statements'" >/dev/null
+    "$S/pg.sh" stop bench && "$S/pg.sh" start bench
+  fi
+  sql -c 'create extension if not exists pg_stat_statements' -c 'select pg_stat_statements_reset()' >/dev/null
+}
+
+# The audit rows a create + submit wrote (the bench's drafts are all "Bench Child") and one audit insert's mean time.
+audit_cost() {
+  sql -At -c "select json_build_object(
+    'insertMs', (select sum(total_exec_time) / sum(calls) from pg_stat_statements where query like 'insert into audit_event%'),
+    'inserts', (select sum(calls) from pg_stat_statements where query like 'insert into audit_event%'),
+    'rowsPerReferral', (select count(a.id)::float8 / nullif(count(distinct r.id), 0) from referral r
+      left join audit_event a on a.record_id = r.id
+      where r.child_first_name = 'Bench' and r.child_last_name = 'Child' and r.submitted_at is not null))"
+}
+
 measure() {
   [ -d "$ROOT/tools/bench/node_modules" ] || npm --prefix "$ROOT/tools/bench" ci --no-audit --no-fund
-  "$S/stack.sh" up bench pg keycloak
+  "$S/stack.sh" up bench pg
+  track_statements
+  "$S/stack.sh" up bench keycloak
   write_fixtures
   local started java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
   started=$(date +%s.%N)
   "$S/stack.sh" up bench backend
-  export BENCH_STARTUP_SECONDS BENCH_QUARKUS_STARTED BENCH_RSS_KB BENCH_DB_BYTES BENCH_PG_VERSION BENCH_JAVA_VERSION \
+  export BENCH_AUDIT BENCH_STARTUP_SECONDS BENCH_QUARKUS_STARTED BENCH_RSS_KB BENCH_DB_BYTES BENCH_PG_VERSION BENCH_JAVA_VERSION \
     BENCH_DATASET BENCH_GENERATION_SECONDS=${GENERATION_SECONDS:-"(earlier run)"} BENCH_REFERRALS=$N
   BENCH_STARTUP_SECONDS=$(awk -v from="$started" -v to="$(date +%s.%N)" 'BEGIN { printf "%.1f", to - from }')
   BENCH_QUARKUS_STARTED=$(grep -oP 'started in \K[0-9.]+(?=s)' "$LOG_DIR/backend.log" | tail -1 || true)
   echo "Backend ready after $BENCH_STARTUP_SECONDS s; measuring"
   (cd "$ROOT" && BENCH_BACKEND_URL="http://localhost:$BACKEND_PORT" BENCH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
     BENCH_FIXTURES="$FIXTURES" BENCH_RESULTS="$STATE/results.json" node tools/bench/run.mjs)
+  BENCH_AUDIT=$(audit_cost)
   BENCH_RSS_KB=$(ps -o rss= --sid "$(cat "$PID_DIR/backend.pid")" | awk '{ kb += $1 } END { print kb }')
   BENCH_DB_BYTES=$(sql -At -c "select pg_database_size('teamaround')")
   BENCH_PG_VERSION=$(sql -At -c "select current_setting('server_version') || ' (shared_buffers '

@@ -49,6 +49,17 @@ function checks() {
     lines.push(`- Create + submit, the two requests' p99 added (an upper bound for the pair): ${sum} ms, `
       + `target < 150 ms: ${sum < 150 ? 'met' : '**missed**'}.`)
   }
+  const audit = JSON.parse(env.BENCH_AUDIT ?? '{}')
+  if (create && submit && audit.insertMs && audit.rowsPerReferral) {
+    const pair = create.p99 + submit.p99
+    const cost = audit.insertMs * audit.rowsPerReferral
+    const share = (100 * cost) / pair
+    lines.push(`- Audit writes: one audit row takes ${audit.insertMs.toFixed(3)} ms to insert inside PostgreSQL (mean of `
+      + `${thousands(audit.inserts)} inserts, pg_stat_statements); a created and submitted referral has `
+      + `${audit.rowsPerReferral.toFixed(1)} rows: ${cost.toFixed(2)} ms, ${share.toFixed(1)}% of the pair's p99 `
+      + `(target at most 20%: ${share <= 20 ? 'met' : '**missed**'}). The rows go in the same batch and commit as the `
+      + 'change, so the round trip and the commit are shared, not added.')
+  }
   const health = byName.health?.saturation?.throughput
   lines.push(`- Unauthenticated against authenticated (\`/q/health/live\` against \`/api/v1/me\`) at saturation: `
     + `${ratio(health, meThroughput)}.`)
