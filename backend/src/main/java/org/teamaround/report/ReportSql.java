@@ -32,8 +32,12 @@ final class ReportSql {
     static String from(Source source, ReportFilter filter, Breakdown by) {
         boolean joined = (by != null && by != Breakdown.MONTH) || filter.areaId() != null || filter.schoolUrn() != null
                 || filter.needType() != null || filter.practitionerId() != null;
-        return " from (select x.referral_id, x.on_date, x.value::numeric from (" + source.sql()
-                + ") x(referral_id, on_date, value)) m" + (joined ? JOINED : " ");
+        return " from (" + records(source) + ") m" + (joined ? JOINED : " ");
+    }
+
+    /** A source's records as (referral_id, on_date, value), the value a number. */
+    private static String records(Source source) {
+        return "select x.referral_id, x.on_date, x.value::numeric from (" + source.sql() + ") x(referral_id, on_date, value)";
     }
 
     /** The `with` clause of the snapshot days alone (the period's last, or every month's). */
@@ -44,8 +48,7 @@ final class ReportSql {
     /** The `with` clause: the snapshot days (the period's last, or every month's) and the sources' records. */
     static String with(Collection<Source> sources, boolean monthly) {
         String records = sources.stream()
-                .map(s -> "select '" + s.key() + "', x.referral_id, x.on_date, x.value::numeric from (" + s.sql()
-                        + ") x(referral_id, on_date, value)")
+                .map(s -> "select '" + s.key() + "', r.* from (" + records(s) + ") r")
                 .collect(Collectors.joining(" union all "));
         return "with snapshot(on_date) as (" + (monthly ? MONTH_ENDS : "select " + LAST_DAY) + "), "
                 + "m(source, referral_id, on_date, value) as (" + records + ")";

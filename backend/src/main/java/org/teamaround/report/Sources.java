@@ -10,11 +10,12 @@ final class Sources {
         return "(" + timestamp + " at time zone 'Europe/London')::date";
     }
 
-    /** Each referral's first triage decision with the given outcomes (any outcome when none), on its meeting's day. */
-    static String firstDecision(String... outcomes) {
-        String where = outcomes.length == 0 ? "" : " where d.outcome in ('" + String.join("', '", outcomes) + "')";
-        return "select d.referral_id, min(tm.meeting_date) from triage_decision d "
-                + "join triage_meeting tm on tm.id = d.meeting_id" + where + " group by d.referral_id";
+    /**
+     * Each referral's first triage decision, or its first with an outcome (`firstOn`, a column of
+     * `referral_first_decision`: decided_on, accepted_on, signposted_on, declined_on, escalated_on), on its meeting's day.
+     */
+    static String firstDecision(String firstOn) {
+        return "select referral_id, " + firstOn + " from referral_first_decision where " + firstOn + " is not null";
     }
 
     /**

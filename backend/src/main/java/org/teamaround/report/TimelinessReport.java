@@ -32,17 +32,17 @@ final class TimelinessReport {
                     + "union all select c.referral_id, c.next_review_due, 0 from support_case c "
                     + "where c.state <> 'CLOSED' and c.next_review_due < :asOf");
 
-    private static final Source DAYS_TO_DECISION = Source.events("daysToDecision",
+    private static final Source DAYS_TO_DECISION = Source.oncePerReferral("daysToDecision",
             "select f.referral_id, f.on_date, f.on_date - " + Sources.day("r.submitted_at") + " from ("
-                    + Sources.firstDecision() + ") f(referral_id, on_date) join referral r on r.id = f.referral_id");
+                    + Sources.firstDecision("decided_on") + ") f(referral_id, on_date) join referral r on r.id = f.referral_id");
 
-    private static final Source DAYS_TO_ALLOCATION = Source.events("daysToAllocation",
+    private static final Source DAYS_TO_ALLOCATION = Source.oncePerReferral("daysToAllocation",
             "select c.referral_id, c.allocated_on, c.allocated_on - a.on_date from support_case c join ("
-                    + Sources.firstDecision("ACCEPT") + ") a(referral_id, on_date) on a.referral_id = c.referral_id");
+                    + Sources.firstDecision("accepted_on") + ") a(referral_id, on_date) on a.referral_id = c.referral_id");
 
     /** Accepted and not yet allocated (nor withdrawn) on each snapshot day, with the days waited so far. */
     private static final Source WAITING = Source.snapshot("waiting",
-            "select a.referral_id, sn.on_date, sn.on_date - a.on_date from (" + Sources.firstDecision("ACCEPT")
+            "select a.referral_id, sn.on_date, sn.on_date - a.on_date from (" + Sources.firstDecision("accepted_on")
                     + ") a(referral_id, on_date) cross join snapshot sn "
                     + "left join support_case c on c.referral_id = a.referral_id "
                     + "where a.on_date <= sn.on_date and (c.id is null or c.allocated_on > sn.on_date) "
