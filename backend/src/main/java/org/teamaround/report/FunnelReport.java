@@ -14,12 +14,15 @@ final class FunnelReport {
 
     /** The referrals on the day of their first decision with an outcome (a column of `referral_first_decision`). */
     private static Source decided(String key, String firstOn) {
-        return Source.oncePerReferral(key, Sources.firstDecided(firstOn, "null", "", ""));
+        return Source.oncePerReferral(key, Sources.firstDecided(firstOn, "null", ""));
     }
 
-    /** The discussed children, each with a value from `value` over the alias `f` (their `referral_first_decision`). */
-    private static Source ofDiscussed(String key, String value, String joined, String also) {
-        return Source.oncePerReferral(key, Sources.firstDecided("decided_on", value, joined, also));
+    /**
+     * The discussed children, each with a value from `value` over the alias `f` (their `referral_first_decision`), and
+     * an extra condition (or "").
+     */
+    private static Source ofDiscussed(String key, String value, String also) {
+        return Source.oncePerReferral(key, Sources.firstDecided("decided_on", value, also));
     }
 
     private static String ever(String firstOn) {
@@ -42,25 +45,19 @@ final class FunnelReport {
             Measure.of("escalated", "Escalated", Unit.COUNT, "Referrals escalated (safeguarding, specialist) in the period",
                     decided("escalated", "escalated_on"), COUNT),
             Measure.of("withdrawn", "Withdrawn", Unit.COUNT, "Submitted referrals withdrawn in the period",
-                    Source.oncePerReferral("withdrawn", "select h.referral_id, min(" + Sources.day("h.at") + "), null "
-                            + "from referral_history h join referral r on r.id = h.referral_id "
-                            + "where h.to_state = 'WITHDRAWN' and " + Sources.inPeriod("h.at")
-                            + " and r.submitted_at is not null and not exists (select 1 from referral_history e "
-                            + "where e.referral_id = h.referral_id and e.to_state = 'WITHDRAWN' and e.at < h.at) "
-                            + "group by h.referral_id"),
+                    Source.oncePerReferral("withdrawn", "select w.referral_id, w.withdrawn_on, null "
+                            + "from referral_withdrawal w where w.withdrawn_on between :from and :to"),
                     COUNT),
             Measure.of("childrenSupported", "Children supported including siblings", Unit.COUNT,
                     "The discussed children accepted or signposted, and their brothers and sisters",
-                    ofDiscussed("childrenSupported",
-                            "1 + siblings.n", " cross join lateral (select count(*) n from referral_sibling rs "
-                                    + "where rs.referral_id = f.referral_id) siblings",
+                    ofDiscussed("childrenSupported", "1 + f.siblings",
                             " and (f.accepted_on is not null or f.signposted_on is not null)"),
                     SUM),
             Measure.of("acceptedShare", "Accepted as a share of discussed", Unit.PERCENT,
                     "Of the referrals discussed in the period, the share accepted",
-                    ofDiscussed("acceptedShare", ever("accepted_on"), "", ""), PERCENT),
+                    ofDiscussed("acceptedShare", ever("accepted_on"), ""), PERCENT),
             Measure.of("signpostedShare", "Signposted as a share of discussed", Unit.PERCENT,
                     "Of the referrals discussed in the period, the share given an alternative support plan",
-                    ofDiscussed("signpostedShare", ever("signposted_on"), "", ""), PERCENT)),
+                    ofDiscussed("signpostedShare", ever("signposted_on"), ""), PERCENT)),
             null);
 }

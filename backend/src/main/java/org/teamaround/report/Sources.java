@@ -21,10 +21,10 @@ final class Sources {
     /**
      * The referrals whose first decision with an outcome (`firstOn`, a column of `referral_first_decision`: decided_on
      * for any outcome, accepted_on, signposted_on, declined_on, escalated_on) was in the period, as `f`, with a
-     * value from `value` over `f` and what `joined` adds (or ""), and an extra condition (or "").
+     * value from `value` over `f`, and an extra condition (or "").
      */
-    static String firstDecided(String firstOn, String value, String joined, String also) {
-        return "select f.referral_id, f." + firstOn + ", " + value + " from referral_first_decision f" + joined
+    static String firstDecided(String firstOn, String value, String also) {
+        return "select f.referral_id, f." + firstOn + ", " + value + " from referral_first_decision f"
                 + " where f." + firstOn + " between :from and :to" + also;
     }
 
@@ -37,7 +37,7 @@ final class Sources {
     static final Source RECEIVED = Source.oncePerReferral("received",
             "select r.id, " + day("r.submitted_at") + ", null from referral r where " + inPeriod("r.submitted_at"));
 
-    static final Source DISCUSSED = Source.oncePerReferral("discussed", firstDecided("decided_on", "null", "", ""));
+    static final Source DISCUSSED = Source.oncePerReferral("discussed", firstDecided("decided_on", "null", ""));
 
     static final Source ALLOCATED = Source.oncePerReferral("allocated",
             "select c.referral_id, c.allocated_on, null from support_case c where c.allocated_on between :from and :to");

@@ -46,8 +46,8 @@ final class TimelinessReport {
                     + ") a(referral_id, on_date) cross join snapshot sn "
                     + "left join support_case c on c.referral_id = a.referral_id "
                     + "where a.on_date <= sn.on_date and (c.id is null or c.allocated_on > sn.on_date) "
-                    + "and not exists (select 1 from referral_history h where h.referral_id = a.referral_id "
-                    + "and h.to_state = 'WITHDRAWN' and " + Sources.day("h.at") + " <= sn.on_date)");
+                    + "and not exists (select 1 from referral_withdrawal w where w.referral_id = a.referral_id "
+                    + "and w.withdrawn_on <= sn.on_date)");
 
     static final ReportDefinition DEFINITION = new ReportDefinition("timeliness", "Timeliness", List.of(
             Measure.of("firstContactOnTime", "First contacts within 5 working days", Unit.PERCENT,

@@ -50,12 +50,34 @@ final class ReportScenario {
 
     /** A referral submitted by the partner system on the day, with this many brothers and sisters. */
     String submitted(String schoolUrn, String day, int siblings) {
+        String id = draft(schoolUrn, day, siblings);
+        partnerSystem().post("/api/v1/referrals/" + id + "/submit").then().log().ifValidationFails().statusCode(200);
+        return id;
+    }
+
+    /** A draft the partner system made on the day, with this many brothers and sisters. */
+    String draft(String schoolUrn, String day, int siblings) {
         on(day);
+        return partnerSystem().body(referral(schoolUrn, day, siblings)).post("/api/v1/referrals").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Information sent back on the day: the referral changed to name this many brothers and sisters, and submitted. */
+    void resubmitted(String referralId, String schoolUrn, String day, int siblings) {
+        on(day);
+        Map<String, Object> body = referral(schoolUrn, day, siblings);
+        body.put("version", partnerSystem().get("/api/v1/referrals/" + referralId).then().statusCode(200)
+                .extract().path("version"));
+        partnerSystem().body(body).put("/api/v1/referrals/" + referralId).then().log().ifValidationFails().statusCode(200);
+        partnerSystem().post("/api/v1/referrals/" + referralId + "/submit").then().log().ifValidationFails().statusCode(200);
+    }
+
+    private static Map<String, Object> referral(String schoolUrn, String day, int siblings) {
         List<Map<String, Object>> brothersAndSisters = new ArrayList<>();
         for (int i = 0; i < siblings; i++) {
             brothersAndSisters.add(Map.of("firstName", "Sib" + i, "lastName", "Report", "dateOfBirth", "2013-01-0" + (i + 1)));
         }
-        Map<String, Object> body = new HashMap<>(Map.of(
+        return new HashMap<>(Map.of(
                 "schoolUrn", schoolUrn,
                 "child", Map.of("firstName", "Robin", "lastName", "Report" + System.nanoTime(), "dateOfBirth", "2011-05-10",
                         "gender", "FEMALE", "yearGroup", 4, "senProvision", "K", "primaryNeed", "SEMH"),
@@ -66,9 +88,6 @@ final class ReportScenario {
                 "education", Map.of("attendancePercent", 80, "suspensionsThisYear", 2, "atRiskOfExclusion", true),
                 "knownTo", Map.of("earlyHelp", "NO", "socialCare", "NO"),
                 "consent", Map.of("givenBy", "Sam Report", "givenOn", day, "method", "WRITTEN", "informationSharing", true)));
-        String id = partnerSystem().body(body).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
-        partnerSystem().post("/api/v1/referrals/" + id + "/submit").then().log().ifValidationFails().statusCode(200);
-        return id;
     }
 
     void withdrawn(String referralId, String day) {
@@ -77,7 +96,7 @@ final class ReportScenario {
                 .then().statusCode(200);
     }
 
-    /** The area's triage meeting on the day deciding each referral: ACCEPT, SIGNPOST or DECLINE. */
+    /** The area's triage meeting on the day deciding each referral: ACCEPT, SIGNPOST, DECLINE or REQUEST_INFO. */
     void meeting(String day, Map<String, String> outcomes) {
         on(day);
         String meeting = as("senior1").body(Map.of("date", day, "area", area)).post("/api/v1/triage/meetings")
@@ -91,6 +110,7 @@ final class ReportScenario {
                     decision.put("services", List.of(PARENTING_PROGRAMME));
                 }
                 case "DECLINE" -> decision.put("declineReason", "NEEDS_MET_BY_SCHOOL");
+                case "REQUEST_INFO" -> decision.put("infoRequested", "Last term's attendance");
                 default -> { }
             }
             as("senior1").body(decision).post("/api/v1/triage/meetings/" + meeting + "/decisions").then().log().ifValidationFails()

@@ -111,6 +111,31 @@ class ReportTest {
         assertEquals(Map.of("received", 1), counts(lastDay, "total", List.of("received"))); // R5
     }
 
+    /**
+     * Another area, January 2020: R1 (1 sibling) sent back for information on 10 Jan, resubmitted naming 3 siblings on
+     * 13 Jan, accepted 24 Jan; R2 submitted and withdrawn; R3 withdrawn while still a draft.
+     */
+    @Test
+    void siblingsNamedAfterTheFirstDecisionAreSupportedAndOnlySubmittedReferralsCountAsWithdrawn() {
+        ReportScenario later = new ReportScenario(clocks);
+        try {
+            String r1 = later.submitted(later.schoolA, "2020-01-06", 1);
+            later.meeting("2020-01-10", Map.of(r1, "REQUEST_INFO"));
+            later.resubmitted(r1, later.schoolA, "2020-01-13", 3);
+            later.meeting("2020-01-24", Map.of(r1, "ACCEPT"));
+            later.withdrawn(later.submitted(later.schoolB, "2020-01-07", 0), "2020-01-08");
+            later.withdrawn(later.draft(later.schoolB, "2020-01-07", 0), "2020-01-08");
+        } finally {
+            clocks.reset();
+        }
+        JsonPath january = report(later, "funnel", "from=2020-01-01&to=2020-01-31").statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("received", 2, "discussed", 1, "accepted", 1, "withdrawn", 1, "childrenSupported", 4),
+                counts(january, "total", List.of("received", "discussed", "accepted", "withdrawn", "childrenSupported")));
+        JsonPath firstDecisionOnly = report(later, "funnel", "from=2020-01-10&to=2020-01-10").extract().jsonPath();
+        assertEquals(Map.of("discussed", 1, "accepted", 0, "childrenSupported", 4), counts(firstDecisionOnly, "total",
+                List.of("discussed", "accepted", "childrenSupported"))); // discussed on the 10th, accepted later
+    }
+
     @Test
     void aBreakdownBySchoolListsEverySchoolOfTheArea() {
         JsonPath bySchool = report("funnel", AUTUMN + "&by=school").extract().jsonPath();
@@ -248,8 +273,12 @@ class ReportTest {
     }
 
     private static ValidatableResponse report(String name, String query) {
+        return report(scenario, name, query);
+    }
+
+    private static ValidatableResponse report(ReportScenario in, String name, String query) {
         return given().auth().oauth2(KeycloakTokens.forUser("senior1"))
-                .get("/api/v1/reports/" + name + "?" + query + "&areaId=" + scenario.areaId).then();
+                .get("/api/v1/reports/" + name + "?" + query + "&areaId=" + in.areaId).then();
     }
 
     private static Map<String, Object> figure(JsonPath report, String row, String measure) {
