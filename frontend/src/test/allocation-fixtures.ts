@@ -1,4 +1,4 @@
-import type { AllocationQueueItem, Practitioner } from '../features/allocation/api/types'
+import type { AllocationQueueItem, AllocationQueuePage, Practitioner } from '../features/allocation/api/types'
 import type { Case } from '../features/cases/api/types'
 import type { components } from '../lib/api/schema'
 
@@ -24,6 +24,11 @@ export function queueItem(position: number, overrides: Partial<AllocationQueueIt
     reason: 'Core offer: Northgate Primary School has had no allocation this school year',
     ...overrides,
   }
+}
+
+/** A page of the queue holding `items`: the first page of 50, and no more waiting unless `total` says so. */
+export function queuePage(items: AllocationQueueItem[], page: Partial<AllocationQueuePage> = {}): AllocationQueuePage {
+  return { items, page: 0, size: 50, total: items.length, ...page }
 }
 
 /** Priya Shah has room (3 of 12), Tom Walsh is full (12 of 12), Helen Moore (a senior) has no area. */

@@ -77,7 +77,7 @@ export async function operations({ backendUrl, fixtures, tokens }) {
       body: referralRequest, onCreated: (id) => drafts.add(id) },
     { name: 'submit', label: 'Submit a draft', user: 'senco1', method: 'POST', pool: drafts,
       next: () => ({ path: `/api/v1/referrals/${drafts.take()}/submit` }) },
-    { name: 'queue', label: 'Allocation queue', user: 'senior1', method: 'GET', path: '/api/v1/allocations/queue' },
+    { name: 'queue', label: 'Allocation queue (first page of 50)', user: 'senior1', method: 'GET', path: '/api/v1/allocations/queue' },
     { name: 'decision', label: 'Triage decision (decline)', user: 'senior1', method: 'POST', pool: panel,
       next: () => decision(meetings, panel.take()) },
     { name: 'funnel', label: 'Funnel report, one year', user: 'senior1', method: 'GET', path: report, target: 500 },

@@ -47,7 +47,7 @@ export async function summarise(service, startedAt) {
   const meetings = (await senior.get('/api/v1/triage/meetings')).length
   const cases = await senior.get('/api/v1/cases')
   const closed = cases.filter((c) => c.closedOn).length
-  const waiting = (await senior.get('/api/v1/allocations/queue')).length
+  const waiting = (await senior.get('/api/v1/allocations/queue?size=1')).total
   const practitioners = await senior.get('/api/v1/practitioners')
   const seconds = Math.round((Date.now() - startedAt) / 1000)
   console.log(`Demo data loaded in ${seconds} s (${service.calls} API calls):`)

@@ -1223,6 +1223,18 @@ export interface components {
             /** @description Why the referral is at this position */
             reason: string;
         };
+        AllocationQueuePage: {
+            items: components["schemas"]["AllocationQueueItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many referrals wait (with `referralId`: 1 when it waits, else 0)
+             */
+            total: number;
+        };
         AllocationRequest: {
             referralId: components["schemas"]["UUID"];
             practitionerId: string;
@@ -2654,22 +2666,28 @@ export interface operations {
     };
     getAllocationQueue: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                /** @description Only this referral, at its place in the whole queue (an empty page when it is not waiting) */
+                referralId?: unknown;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The waiting list */
+            /** @description A page of the waiting list, first to allocate first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AllocationQueueItem"][];
+                    "application/json": components["schemas"]["AllocationQueuePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { practitioners, queueItem, supportCase } from '../../../test/allocation-fixtures'
+import { practitioners, queueItem, queuePage, supportCase } from '../../../test/allocation-fixtures'
 import { fakeApi, problem } from '../../../test/fake-api'
 import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
@@ -16,7 +16,7 @@ const [, priya, tom] = practitioners
 function answerWith(queue = [waiting]) {
   return fakeApi({
     'GET /api/v1/me': jsonResponse(senior1),
-    'GET /api/v1/allocations/queue': jsonResponse(queue),
+    'GET /api/v1/allocations/queue': jsonResponse(queuePage(queue)),
     'GET /api/v1/practitioners': jsonResponse(practitioners),
   })
 }
@@ -183,7 +183,7 @@ describe('allocating a referral', () => {
         currentState: 'ALLOCATED',
       }),
     )
-    api.on('GET /api/v1/allocations/queue', jsonResponse([]))
+    api.on('GET /api/v1/allocations/queue', jsonResponse(queuePage([])))
 
     await userEvent.click(practitionerRadio('Priya Shah'))
     await userEvent.click(screen.getByRole('button', { name: 'Allocate' }))
@@ -194,12 +194,15 @@ describe('allocating a referral', () => {
   })
 
   it('says when the referral is not waiting for allocation', async () => {
-    answerWith([queueItem(2)])
+    const api = answerWith([])
     renderRoute(`/allocations/${waiting.referralId}`)
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This referral is not waiting for allocation' }),
     ).toBeVisible()
     expect(screen.getByRole('link', { name: 'Go to the allocation queue' })).toHaveAttribute('href', '/allocations')
+    // The referral's own place is asked for, wherever it is in the queue, not the first page
+    const [asked] = api.callsTo('GET', '/api/v1/allocations/queue')
+    expect(asked?.url.searchParams.get('referralId')).toBe(waiting.referralId)
   })
 })

@@ -32,10 +32,10 @@ type Props = {
 
 /** "Allocate" for one referral waiting in the queue: a practitioner, and a reason when they are at capacity. */
 export function AllocatePage({ onAllocated }: Props) {
-  const { data: queue } = useAllocationQueue()
   const { referralId = '' } = useParams()
+  const { data: queue } = useAllocationQueue({ referralId })
   // The referral as it was when the page opened: the form stays while its own allocation refreshes the queue.
-  const [item] = useState(() => queue.find((candidate) => candidate.referralId === referralId))
+  const [item] = useState(() => queue.items.find((candidate) => candidate.referralId === referralId))
   if (!item) return <NotWaiting />
   return <AllocationForm item={item} onAllocated={onAllocated} />
 }

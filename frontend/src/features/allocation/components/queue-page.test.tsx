@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { practitioner1, queueItem } from '../../../test/allocation-fixtures'
+import { practitioner1, queueItem, queuePage } from '../../../test/allocation-fixtures'
 import { fakeApi } from '../../../test/fake-api'
 import { fakeKeycloak } from '../../../test/fake-keycloak'
 import { senior1 } from '../../../test/referral-fixtures'
@@ -25,7 +25,7 @@ describe('the allocation queue', () => {
   })
 
   it('lists the waiting referrals in priority order, with why each is where it is and a way to allocate it', async () => {
-    fakeApi({ 'GET /api/v1/me': jsonResponse(senior1), 'GET /api/v1/allocations/queue': jsonResponse(queue) })
+    fakeApi({ 'GET /api/v1/me': jsonResponse(senior1), 'GET /api/v1/allocations/queue': jsonResponse(queuePage(queue)) })
     renderRoute('/allocations')
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Allocation queue' })).toBeVisible()
@@ -61,8 +61,28 @@ describe('the allocation queue', () => {
     expect(within(second!).getByRole('link', { name: 'Allocate Child not named' })).toBeVisible()
   })
 
+  it('shows 50 at a time, the page in the address, with links to the other pages', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': jsonResponse(senior1),
+      'GET /api/v1/allocations/queue': jsonResponse(
+        queuePage([51, 52].map((n) => queueItem(n, { acceptedOn: '2026-11-20' })), { page: 1, total: 102 }),
+      ),
+    })
+    renderRoute('/allocations?page=2')
+
+    const table = await screen.findByRole('table', { name: '102 referrals waiting, page 2 of 3' })
+    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['51', '52'])
+    const [asked] = api.callsTo('GET', '/api/v1/allocations/queue')
+    expect(asked?.url.searchParams.get('page')).toBe('1')
+    expect(asked?.url.searchParams.get('size')).toBe('50')
+    const pagination = screen.getByRole('navigation', { name: 'Pagination' })
+    const link = (name: RegExp) => within(pagination).getByRole('link', { name })
+    expect(link(/^Previous\s*page$/)).toHaveAttribute('href', '/allocations?page=1')
+    expect(link(/^Next\s*page$/)).toHaveAttribute('href', '/allocations?page=3')
+  })
+
   it('says when no one is waiting', async () => {
-    fakeApi({ 'GET /api/v1/me': jsonResponse(senior1), 'GET /api/v1/allocations/queue': jsonResponse([]) })
+    fakeApi({ 'GET /api/v1/me': jsonResponse(senior1), 'GET /api/v1/allocations/queue': jsonResponse(queuePage([])) })
     renderRoute('/allocations')
 
     expect(await screen.findByText('No accepted referrals are waiting for a practitioner.')).toBeVisible()

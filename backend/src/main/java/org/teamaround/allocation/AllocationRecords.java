@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +26,14 @@ public final class AllocationRecords {
             @Schema(required = true) String area,
             @Schema(required = true) LocalDate acceptedOn,
             @Schema(required = true, description = "Why the referral is at this position") String reason) {}
+
+    @Schema(name = "AllocationQueuePage")
+    record QueuePage(
+            @Schema(required = true) List<QueueItem> items,
+            @Schema(required = true) int page,
+            @Schema(required = true) int size,
+            @Schema(required = true, description = "How many referrals wait (with `referralId`: 1 when it waits, else 0)")
+            long total) {}
 
     @Schema(name = "Practitioner")
     record PractitionerView(

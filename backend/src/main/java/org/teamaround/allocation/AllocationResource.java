@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,9 +30,10 @@ import org.teamaround.allocation.AllocationRecords.AllocationRequest;
 import org.teamaround.allocation.AllocationRecords.CaseView;
 import org.teamaround.allocation.AllocationRecords.PractitionerUpdate;
 import org.teamaround.allocation.AllocationRecords.PractitionerView;
-import org.teamaround.allocation.AllocationRecords.QueueItem;
+import org.teamaround.allocation.AllocationRecords.QueuePage;
 import org.teamaround.common.error.ApiException;
 import org.teamaround.common.idempotency.Idempotency;
+import org.teamaround.common.paging.PageRequest;
 import org.teamaround.common.security.Roles;
 
 /** Allocation: the waiting list in priority order, practitioners and their caseloads, and the allocation itself. */
@@ -53,9 +55,12 @@ public class AllocationResource {
     @Path("/allocations/queue")
     @RolesAllowed(Roles.SENIOR)
     @Operation(operationId = "getAllocationQueue", summary = "Accepted referrals waiting, in priority order, with the reason for each position")
-    @APIResponse(responseCode = "200", description = "The waiting list")
-    public List<QueueItem> queue() {
-        return queue.list();
+    @APIResponse(responseCode = "200", description = "A page of the waiting list, first to allocate first")
+    public QueuePage queue(@Valid @BeanParam PageRequest paging,
+            @Parameter(description = "Only this referral, at its place in the whole queue (an empty page when it is not waiting)",
+                    schema = @Schema(format = "uuid"))
+            @QueryParam("referralId") String referralId) {
+        return queue.list(paging.page, paging.size, ApiException.uuid("referralId", referralId));
     }
 
     @POST

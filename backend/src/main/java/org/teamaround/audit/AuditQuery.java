@@ -38,11 +38,7 @@ public class AuditQuery {
     public String to;
 
     List<UUID> recordUuids() {
-        try {
-            return recordId.stream().map(UUID::fromString).toList();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("recordId", "must be a UUID");
-        }
+        return recordId.stream().map(id -> ApiException.uuid("recordId", id)).toList();
     }
 
     /** The first instant of the `from` day, or null. */

@@ -65,11 +65,7 @@ public class ReportQuery {
     }
 
     UUID areaUuid() {
-        try {
-            return areaId == null ? null : UUID.fromString(areaId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("areaId", "must be a UUID");
-        }
+        return ApiException.uuid("areaId", areaId);
     }
 
     Breakdown breakdown() {

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.teamaround.allocation.rules.WorkingDays;
 import org.teamaround.support.KeycloakTokens;
@@ -88,11 +92,41 @@ class AllocationTest {
     @Test
     void theQueueListsAcceptedReferralsWithAReasonForEachPosition() {
         String referral = accepted("senco2", "100002");
-        given().auth().oauth2(KeycloakTokens.forUser("senior1")).get("/api/v1/allocations/queue").then()
-                .statusCode(200)
-                .body("referralId", hasItem(referral))
-                .body("find { it.referralId == '" + referral + "' }.reason", notNullValue())
-                .body("find { it.referralId == '" + referral + "' }.schoolName", equalTo("Castleford Park Junior School"));
+        given().auth().oauth2(KeycloakTokens.forUser("senior1")).queryParam("referralId", referral)
+                .get("/api/v1/allocations/queue").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].referralId", equalTo(referral))
+                .body("items[0].reason", notNullValue())
+                .body("items[0].schoolName", equalTo("Castleford Park Junior School"));
+    }
+
+    @Test
+    void theQueueComesInPagesThatFollowOnFromEachOther() {
+        accepted("senco1", "100001");
+        accepted("senco2", "100002");
+        String senior = KeycloakTokens.forUser("senior1");
+        List<Integer> all = given().auth().oauth2(senior).queryParam("size", 200).get("/api/v1/allocations/queue")
+                .then().statusCode(200).extract().path("items.position");
+        int total = given().auth().oauth2(senior).queryParam("size", 1).get("/api/v1/allocations/queue")
+                .then().statusCode(200).body("size", equalTo(1)).body("items", hasSize(1)).extract().path("total");
+        assertTrue(total >= 2);
+        assertEquals(IntStream.rangeClosed(1, Math.min(total, 200)).boxed().toList(), all);
+        given().auth().oauth2(senior).queryParam("page", 1).queryParam("size", 1).get("/api/v1/allocations/queue")
+                .then().statusCode(200).body("page", equalTo(1)).body("items[0].position", equalTo(2));
+        given().auth().oauth2(senior).queryParam("page", total).queryParam("size", 1).get("/api/v1/allocations/queue")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(total));
+        given().auth().oauth2(senior).queryParam("size", 201).get("/api/v1/allocations/queue")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(senior).queryParam("referralId", "not-a-uuid").get("/api/v1/allocations/queue")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void aReferralNotWaitingHasNoPlaceInTheQueue() {
+        String referral = accepted("senco1", "100001");
+        allocate(referral, practitionerId("practitioner1"), "Test capacity").statusCode(201);
+        given().auth().oauth2(KeycloakTokens.forUser("senior1")).queryParam("referralId", referral)
+                .get("/api/v1/allocations/queue").then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
     }
 
     @Test

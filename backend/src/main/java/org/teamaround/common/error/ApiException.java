@@ -24,6 +24,15 @@ public class ApiException extends RuntimeException {
                 java.util.List.of(new Problem.FieldError(field, message))));
     }
 
+    /** A query parameter's id, null when absent, or a 400 naming `field` when it is not a UUID. */
+    public static java.util.UUID uuid(String field, String text) {
+        try {
+            return text == null ? null : java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "must be a UUID");
+        }
+    }
+
     public static ApiException staleVersion(long currentVersion) {
         ProblemType type = ProblemType.STALE_VERSION;
         return new ApiException(new Problem(type.uri, type.title, type.status,
