@@ -48,6 +48,13 @@ class ReportEngine {
     @ConfigProperty(name = "teamaround.reports.work-mem")
     String workMem;
 
+    /**
+     * PostgreSQL's parallel workers per scan. A report is a dozen scans of a year's records each; starting workers for
+     * each took longer than the scan they shared (a year's funnel: 185 ms with them, about 100 ms without).
+     */
+    @ConfigProperty(name = "teamaround.reports.parallel-workers")
+    int parallelWorkers;
+
     /** A group's aggregates of one source's records. */
     record Aggregates(long count, BigDecimal sum, BigDecimal mean, Double median, Double p90, BigDecimal max) {
         static final Aggregates NONE = new Aggregates(0, null, null, null, null, null);
@@ -62,8 +69,9 @@ class ReportEngine {
 
     /** The total row and, with a breakdown, one row per group. */
     List<Row> rows(ReportDefinition report, ReportFilter filter) {
-        em.createNativeQuery("select set_config('work_mem', :workMem, true), set_config('jit', 'off', true)")
-                .setParameter("workMem", workMem).getSingleResult();
+        em.createNativeQuery("select set_config('work_mem', :workMem, true), set_config('jit', 'off', true), "
+                        + "set_config('max_parallel_workers_per_gather', :workers, true)")
+                .setParameter("workMem", workMem).setParameter("workers", String.valueOf(parallelWorkers)).getSingleResult();
         List<Source> sources = report.measures().stream().map(Measure::source).filter(Objects::nonNull).distinct().toList();
         Map<String, String> universe = new LinkedHashMap<>();
         Grouped grouped = new Grouped(Map.of(), Map.of());
