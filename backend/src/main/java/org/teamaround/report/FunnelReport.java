@@ -7,14 +7,17 @@ import org.teamaround.report.ReportRecords.Unit;
 
 import java.util.List;
 
-/** From referral to decision: how many came, were discussed, and where they went. */
+/**
+ * From referral to decision: how many came, were discussed, and where they went. Every figure is also kept per day
+ * (`report_day`, V23, under the source's key), so the service-wide funnel adds up days.
+ */
 final class FunnelReport {
 
     private FunnelReport() {}
 
     /** The referrals on the day of their first decision with an outcome (a column of `referral_first_decision`). */
     private static Source decided(String key, String firstOn) {
-        return Source.oncePerReferral(key, Sources.firstDecided(firstOn, "null", ""));
+        return Source.oncePerReferral(key, Sources.firstDecided(firstOn, "null", "")).keptDaily();
     }
 
     /**
@@ -22,7 +25,7 @@ final class FunnelReport {
      * an extra condition (or "").
      */
     private static Source ofDiscussed(String key, String value, String also) {
-        return Source.oncePerReferral(key, Sources.firstDecided("decided_on", value, also));
+        return Source.oncePerReferral(key, Sources.firstDecided("decided_on", value, also)).keptDaily();
     }
 
     private static String ever(String firstOn) {
@@ -46,7 +49,7 @@ final class FunnelReport {
                     decided("escalated", "escalated_on"), COUNT),
             Measure.of("withdrawn", "Withdrawn", Unit.COUNT, "Submitted referrals withdrawn in the period",
                     Source.oncePerReferral("withdrawn", "select w.referral_id, w.withdrawn_on, null "
-                            + "from referral_withdrawal w where w.withdrawn_on between :from and :to"),
+                            + "from referral_withdrawal w where w.withdrawn_on between :from and :to").keptDaily(),
                     COUNT),
             Measure.of("childrenSupported", "Children supported including siblings", Unit.COUNT,
                     "The discussed children accepted or signposted, and their brothers and sisters",

@@ -8,11 +8,13 @@ import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.teamaround.report.Measure.Aggregate;
@@ -30,6 +32,11 @@ class ReportEngine {
             + "percentile_cont(0.9) within group (order by m.value)";
     /** A report that shows no median or 90th percentile does not sort every record's value for them. */
     private static final String NO_PERCENTILES = "null::float8, null::float8";
+    /** The same from the days' counts and sums of `report_day`: no percentiles or maximum. */
+    private static final String DAY_AGGREGATES = "sum(m.records), sum(m.total), sum(m.total) / nullif(sum(m.records), 0), "
+            + NO_PERCENTILES + ", null::numeric";
+    /** What a day's count and sum can give. */
+    private static final Set<Aggregate> FROM_DAYS = EnumSet.of(Aggregate.COUNT, Aggregate.SUM, Aggregate.PERCENT, Aggregate.MEAN);
 
     @Inject
     EntityManager em;
@@ -91,7 +98,7 @@ class ReportEngine {
 
     /**
      * Each source aggregated on its own (a sort for `count(distinct)` only where a referral may have several records),
-     * the groups of all of them in one query.
+     * or from its days' counts where those serve, the groups of all of them in one query.
      */
     private Grouped aggregate(ReportDefinition report, List<Source> sources, ReportFilter filter, Breakdown by) {
         boolean monthly = filter.by() == Breakdown.MONTH;
@@ -99,10 +106,11 @@ class ReportEngine {
         String label = by == null ? "'All'" : by.labelSql;
         String percentiles = needsPercentiles(report) ? PERCENTILES : NO_PERCENTILES;
         String sql = ReportSql.snapshots(monthly) + sources.stream()
-                .map(source -> "select '" + source.key() + "', " + key + ", " + label + ", "
-                        + AGGREGATES.formatted(source.onePerReferral() ? "count(*)" : "count(distinct m.referral_id)", percentiles)
-                        + ReportSql.from(source, filter, by) + ReportSql.where(filter)
-                        + (by == null && monthly ? ReportSql.lastDayOnly(source) : "") + " group by 2, 3")
+                .map(source -> "select '" + source.key() + "', " + key + ", " + label + ", " + (fromDays(report, source, filter, by)
+                        ? DAY_AGGREGATES + ReportSql.days(source)
+                        : AGGREGATES.formatted(source.onePerReferral() ? "count(*)" : "count(distinct m.referral_id)", percentiles)
+                                + ReportSql.from(source, filter, by) + ReportSql.where(filter)
+                                + (by == null && monthly ? ReportSql.lastDayOnly(source) : "")) + " group by 2, 3")
                 .collect(Collectors.joining(" union all "));
         @SuppressWarnings("unchecked")
         List<Object[]> result = ReportSql.bind(em.createNativeQuery(sql), sql, filter.parameters(reviewWeeks)).getResultList();
@@ -116,6 +124,12 @@ class ReportEngine {
                     (BigDecimal) r[8]));
         }
         return new Grouped(labels, aggregates);
+    }
+
+    /** A source kept per day, asked for the whole service (in total or by month), for figures days can give. */
+    private static boolean fromDays(ReportDefinition report, Source source, ReportFilter filter, Breakdown by) {
+        return source.daily() && ReportSql.serviceWide(filter, by) && report.measures().stream()
+                .filter(m -> source.equals(m.source())).allMatch(m -> FROM_DAYS.contains(m.aggregate()));
     }
 
     private static boolean needsPercentiles(ReportDefinition report) {

@@ -35,6 +35,17 @@ final class ReportSql {
         return " from (" + records(source) + ") m" + (joined ? JOINED : " ");
     }
 
+    /** Whether the days' counts of `report_day` serve: no filter but the period, in total or by month. */
+    static boolean serviceWide(ReportFilter filter, Breakdown by) {
+        return filter.areaId() == null && filter.schoolUrn() == null && filter.needType() == null
+                && filter.practitionerId() == null && (by == null || by == Breakdown.MONTH);
+    }
+
+    /** A source's days in the period as `m(on_date, records, total)`, from `report_day`. */
+    static String days(Source source) {
+        return " from report_day m where m.source = '" + source.key() + "' and m.on_date between :from and :to";
+    }
+
     /** A source's records as (referral_id, on_date, value), the value a number. */
     private static String records(Source source) {
         return "select x.referral_id, x.on_date, x.value::numeric from (" + source.sql() + ") x(referral_id, on_date, value)";

@@ -35,12 +35,13 @@ final class Sources {
     }
 
     static final Source RECEIVED = Source.oncePerReferral("received",
-            "select r.id, " + day("r.submitted_at") + ", null from referral r where " + inPeriod("r.submitted_at"));
+            "select r.id, " + day("r.submitted_at") + ", null from referral r where " + inPeriod("r.submitted_at")).keptDaily();
 
-    static final Source DISCUSSED = Source.oncePerReferral("discussed", firstDecided("decided_on", "null", ""));
+    static final Source DISCUSSED = Source.oncePerReferral("discussed", firstDecided("decided_on", "null", "")).keptDaily();
 
     static final Source ALLOCATED = Source.oncePerReferral("allocated",
-            "select c.referral_id, c.allocated_on, null from support_case c where c.allocated_on between :from and :to");
+            "select c.referral_id, c.allocated_on, null from support_case c where c.allocated_on between :from and :to")
+            .keptDaily();
 
     /** Closures that stand (a reopened case's closure does not count). */
     static final String STANDING_CLOSURES = "from case_closure cl join support_case sc on sc.id = cl.case_id "

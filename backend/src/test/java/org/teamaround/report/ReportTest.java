@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -111,23 +112,10 @@ class ReportTest {
         assertEquals(Map.of("received", 1), counts(lastDay, "total", List.of("received"))); // R5
     }
 
-    /**
-     * Another area, January 2020: R1 (1 sibling) sent back for information on 10 Jan, resubmitted naming 3 siblings on
-     * 13 Jan, accepted 24 Jan; R2 submitted and withdrawn; R3 withdrawn while still a draft.
-     */
+    /** Another area's January 2020 ({@link #sentBackAndWithdrawn}): R1 with 4 children, R2 withdrawn, R3 not counted. */
     @Test
     void siblingsNamedAfterTheFirstDecisionAreSupportedAndOnlySubmittedReferralsCountAsWithdrawn() {
-        ReportScenario later = new ReportScenario(clocks);
-        try {
-            String r1 = later.submitted(later.schoolA, "2020-01-06", 1);
-            later.meeting("2020-01-10", Map.of(r1, "REQUEST_INFO"));
-            later.resubmitted(r1, later.schoolA, "2020-01-13", 3);
-            later.meeting("2020-01-24", Map.of(r1, "ACCEPT"));
-            later.withdrawn(later.submitted(later.schoolB, "2020-01-07", 0), "2020-01-08");
-            later.withdrawn(later.draft(later.schoolB, "2020-01-07", 0), "2020-01-08");
-        } finally {
-            clocks.reset();
-        }
+        ReportScenario later = sentBackAndWithdrawn("2020");
         JsonPath january = report(later, "funnel", "from=2020-01-01&to=2020-01-31").statusCode(200).extract().jsonPath();
         assertEquals(Map.of("received", 2, "discussed", 1, "accepted", 1, "withdrawn", 1, "childrenSupported", 4),
                 counts(january, "total", List.of("received", "discussed", "accepted", "withdrawn", "childrenSupported")));
@@ -270,6 +258,58 @@ class ReportTest {
         given().auth().oauth2(KeycloakTokens.forUser("practitioner1")).get("/api/v1/reports/funnel?" + AUTUMN)
                 .then().statusCode(403);
         given().get("/api/v1/reports/funnel?" + AUTUMN).then().statusCode(401);
+    }
+
+    /**
+     * The whole service's funnel adds up the days' counts kept by triggers (`report_day`); by area, it counts the
+     * records. Over a year with a history of its own (sent back and resubmitted with more siblings, withdrawals), the
+     * areas' figures add up to the service's.
+     */
+    @Test
+    void theServiceWideFunnelFromDailyCountsAgreesWithEveryAreasRecords() {
+        sentBackAndWithdrawn("2021");
+        String year = "/api/v1/reports/funnel?from=2021-01-01&to=2021-12-31";
+        JsonPath service = given().auth().oauth2(KeycloakTokens.forUser("senior1")).get(year).then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath byArea = given().auth().oauth2(KeycloakTokens.forUser("senior1")).get(year + "&by=area").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> added = List.of("received", "discussed", "accepted", "allocated", "signposted", "declined", "escalated",
+                "withdrawn", "childrenSupported");
+        Map<String, Integer> areasAdded = new LinkedHashMap<>();
+        for (int row = 0; row < byArea.getList("rows").size(); row++) {
+            counts(byArea, "rows[" + row + "]", added).forEach((measure, n) -> areasAdded.merge(measure, n, Integer::sum));
+        }
+        assertEquals(areasAdded, counts(service, "total", added));
+        assertTrue(areasAdded.get("childrenSupported") >= 4, areasAdded.toString()); // this test's own history at least
+        float accepted = 0;
+        int discussed = 0;
+        for (int row = 0; row < byArea.getList("rows").size(); row++) {
+            Map<String, Object> share = figure(byArea, "rows[" + row + "]", "acceptedShare");
+            int base = ((Number) share.get("base")).intValue();
+            accepted += base == 0 ? 0 : ((Number) share.get("value")).floatValue() * base;
+            discussed += base;
+        }
+        assertEquals(discussed, ((Number) figure(service, "total", "acceptedShare").get("base")).intValue());
+        assertEquals(accepted / discussed, value(service, "total", "acceptedShare"), 0.1f);
+    }
+
+    /**
+     * In an area of its own, January of `year`: R1 (1 sibling) sent back for information on the 10th, resubmitted
+     * naming 3 siblings on the 13th, accepted on the 24th; R2 submitted and withdrawn; R3 withdrawn while a draft.
+     */
+    private ReportScenario sentBackAndWithdrawn(String year) {
+        ReportScenario later = new ReportScenario(clocks);
+        try {
+            String r1 = later.submitted(later.schoolA, year + "-01-06", 1);
+            later.meeting(year + "-01-10", Map.of(r1, "REQUEST_INFO"));
+            later.resubmitted(r1, later.schoolA, year + "-01-13", 3);
+            later.meeting(year + "-01-24", Map.of(r1, "ACCEPT"));
+            later.withdrawn(later.submitted(later.schoolB, year + "-01-07", 0), year + "-01-08");
+            later.withdrawn(later.draft(later.schoolB, year + "-01-07", 0), year + "-01-08");
+        } finally {
+            clocks.reset();
+        }
+        return later;
     }
 
     private static ValidatableResponse report(String name, String query) {
