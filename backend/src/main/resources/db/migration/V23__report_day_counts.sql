@@ -2,20 +2,25 @@
 -- sums a year's days instead of reading a year's records (issue 9: a year's funnel under 500 ms). A filtered or broken
 -- down report still counts the records; a test checks both ways agree.
 -- source: the report source's key; records: how many records count on the day; total: the sum of their values.
+-- A day's figures are spread over up to 8 slots (by database session), summed when read: today's rows are changed by
+-- every submission and decision, and one row per day would make them wait for each other's commits. The triggers
+-- are also deferred to the commit, so a row is held for the commit alone.
 create table report_day (
     source  text not null,
     on_date date not null,
+    slot    smallint not null check (slot between 0 and 7),
     records bigint not null,
     total   numeric not null,
-    primary key (source, on_date)
+    primary key (source, on_date, slot)
 );
 
 -- Adds (or, with -1, takes away) one record and its value on a day.
 create function report_day_add(day_source text, day date, sign integer, value numeric) returns void
 language sql as $$
-    insert into report_day as d (source, on_date, records, total)
-    select day_source, day, sign, sign * value where day is not null
-    on conflict (source, on_date) do update set records = d.records + excluded.records, total = d.total + excluded.total;
+    insert into report_day as d (source, on_date, slot, records, total)
+    select day_source, day, pg_backend_pid() % 8, sign, sign * value where day is not null
+    on conflict (source, on_date, slot) do update
+        set records = d.records + excluded.records, total = d.total + excluded.total;
 $$;
 
 -- Received: a referral counts on the day it was (last) submitted.
@@ -30,12 +35,12 @@ begin
     return null;
 end;
 $$;
-create trigger referral_received_day after insert on referral
-    for each row when (new.submitted_at is not null) execute function report_day_received();
-create trigger referral_received_day_moved after update of submitted_at on referral
-    for each row when (old.submitted_at is distinct from new.submitted_at) execute function report_day_received();
-create trigger referral_received_day_gone after delete on referral
-    for each row when (old.submitted_at is not null) execute function report_day_received();
+create constraint trigger referral_received_day after insert on referral
+    deferrable initially deferred for each row when (new.submitted_at is not null) execute function report_day_received();
+create constraint trigger referral_received_day_moved after update of submitted_at on referral
+    deferrable initially deferred for each row when (old.submitted_at is distinct from new.submitted_at) execute function report_day_received();
+create constraint trigger referral_received_day_gone after delete on referral
+    deferrable initially deferred for each row when (old.submitted_at is not null) execute function report_day_received();
 
 -- Allocated: a case counts on the day it was allocated.
 create function report_day_allocated() returns trigger language plpgsql as $$
@@ -49,10 +54,10 @@ begin
     return null;
 end;
 $$;
-create trigger support_case_allocated_day after insert or delete on support_case
-    for each row execute function report_day_allocated();
-create trigger support_case_allocated_day_moved after update of allocated_on on support_case
-    for each row when (old.allocated_on is distinct from new.allocated_on) execute function report_day_allocated();
+create constraint trigger support_case_allocated_day after insert or delete on support_case
+    deferrable initially deferred for each row execute function report_day_allocated();
+create constraint trigger support_case_allocated_day_moved after update of allocated_on on support_case
+    deferrable initially deferred for each row when (old.allocated_on is distinct from new.allocated_on) execute function report_day_allocated();
 
 -- Withdrawn: a submitted referral counts on the day it was withdrawn.
 create function report_day_withdrawn() returns trigger language plpgsql as $$
@@ -66,8 +71,8 @@ begin
     return null;
 end;
 $$;
-create trigger referral_withdrawal_day after insert or update or delete on referral_withdrawal
-    for each row execute function report_day_withdrawn();
+create constraint trigger referral_withdrawal_day after insert or update or delete on referral_withdrawal
+    deferrable initially deferred for each row execute function report_day_withdrawn();
 
 -- The decisions' figures: each referral's first decision row counts towards each of these on its day.
 create function report_day_decided(f referral_first_decision, sign integer) returns void language plpgsql as $$
@@ -96,12 +101,13 @@ begin
     return null;
 end;
 $$;
-create trigger referral_first_decision_day after insert or update or delete on referral_first_decision
-    for each row execute function report_day_first_decision();
+create constraint trigger referral_first_decision_day after insert or update or delete on referral_first_decision
+    deferrable initially deferred for each row execute function report_day_first_decision();
 
 -- What is there already.
-insert into report_day (source, on_date, records, total)
-select 'received', (submitted_at at time zone 'Europe/London')::date, count(*), 0 from referral
+insert into report_day (source, on_date, slot, records, total)
+select source, on_date, 0, records, total from (
+select 'received' source, (submitted_at at time zone 'Europe/London')::date on_date, count(*) records, 0 total from referral
 where submitted_at is not null group by 2
 union all
 select 'allocated', allocated_on, count(*), 0 from support_case group by 2
@@ -123,4 +129,4 @@ where accepted_on is not null or signposted_on is not null group by 2
 union all
 select 'acceptedShare', decided_on, count(*), count(accepted_on) from referral_first_decision group by 2
 union all
-select 'signpostedShare', decided_on, count(*), count(signposted_on) from referral_first_decision group by 2;
+select 'signpostedShare', decided_on, count(*), count(signposted_on) from referral_first_decision group by 2) days;
