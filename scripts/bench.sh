@@ -72,10 +72,12 @@ write_fixtures() {
 }
 
 # pg_stat_statements times every statement inside PostgreSQL: the audit insert's share of a write comes from it.
-# Loading it needs a restart, so this runs before Keycloak (whose database is in the same cluster) starts.
+# Loading it needs a restart, so Keycloak (whose database is in the same cluster) is stopped first and started after.
 track_statements() {
   if [ "$(sql -At -c 'show shared_preload_libraries')" != pg_stat_statements ]; then
     sql -c "alter system set shared_preload_libraries = 'pg_stat_statements'" >/dev/null
+    # Keycloak's connections would not survive the restart (after `generate`, it is up): measure starts it again.
+    "$S/stack.sh" down bench keycloak
     "$S/pg.sh" stop bench && "$S/pg.sh" start bench
   fi
   sql -c 'create extension if not exists pg_stat_statements' -c 'select pg_stat_statements_reset()' >/dev/null
